@@ -1,0 +1,107 @@
+#pragma once
+
+#include "framework.h"
+#include "localizedtext.h"
+#include "wardleymap.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace dpi {
+
+inline const QString kProjectSchema = QStringLiteral("dpi-workbench/project/1");
+
+enum class Confidence { Unset, Low, Medium, High };
+
+struct EvidenceItem
+{
+    QString text;
+    QString url;
+    QString date; // ISO 8601 date (yyyy-mm-dd), may be empty
+    bool operator==(const EvidenceItem &o) const { return text == o.text && url == o.url && date == o.date; }
+};
+
+// One sector x criterion judgement. Unscored criteria simply have no Score.
+struct Score
+{
+    std::optional<int> level;        // empty when not applicable
+    bool notApplicable = false;
+    Confidence confidence = Confidence::Unset;
+    std::vector<EvidenceItem> evidence;
+    QString notes;                   // for N/A: the reason
+    QString recommendation;
+    QString analyst;
+    QString scoredAt;                // ISO 8601 date-time
+
+    bool isScored() const { return notApplicable || level.has_value(); }
+    bool operator==(const Score &o) const;
+};
+
+// criterion id -> score, for one framework
+using CriterionScores = std::map<QString, Score>;
+
+struct Sector
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    std::map<QString, CriterionScores> scores; // framework id -> criterion id -> score
+
+    const Score *score(const QString &frameworkId, const QString &criterionId) const;
+    bool operator==(const Sector &o) const { return id == o.id && title == o.title && description == o.description && scores == o.scores; }
+};
+
+// A framework the project uses: pinned by id@version, with the embedded copy
+// that makes the project open identically years later.
+struct ProjectFramework
+{
+    QString id;
+    QString version;
+    double weight = 1.0;             // weight in the sector's overall readiness
+    Framework framework;
+    bool operator==(const ProjectFramework &o) const { return id == o.id && version == o.version && weight == o.weight && framework == o.framework; }
+};
+
+struct ReportSettings
+{
+    QString templateName = QStringLiteral("default");
+    QString language = QStringLiteral("en");
+    QString pageSize = QStringLiteral("A4");
+    bool showScoresOnMaps = false;
+    QString mapSector;               // sector whose scores colour the maps
+    bool operator==(const ReportSettings &o) const { return templateName == o.templateName && language == o.language && pageSize == o.pageSize && showScoresOnMaps == o.showScoresOnMaps && mapSector == o.mapSector; }
+};
+
+struct ProjectMetadata
+{
+    LocalizedText title;
+    QString country;                 // ISO 3166-1 alpha-2, e.g. KG
+    QString period;                  // free text, e.g. "2024" or "2024-03/2024-06"
+    QStringList team;
+    QString status = QStringLiteral("draft"); // draft | in-review | final
+    bool illustrative = false;       // scores are illustrative, not official findings
+    LocalizedText notice;            // shown on the report cover
+    bool operator==(const ProjectMetadata &o) const { return title == o.title && country == o.country && period == o.period && team == o.team && status == o.status && illustrative == o.illustrative && notice == o.notice; }
+};
+
+struct Project
+{
+    ProjectMetadata metadata;
+    std::vector<ProjectFramework> frameworks;
+    std::vector<Sector> sectors;
+    std::vector<WardleyMap> maps;
+    ReportSettings report;
+
+    const ProjectFramework *findFramework(const QString &frameworkId) const;
+    const Sector *findSector(const QString &sectorId) const;
+    bool operator==(const Project &o) const;
+};
+
+QString confidenceName(Confidence confidence);
+std::optional<Confidence> confidenceFromName(const QString &name);
+
+} // namespace dpi

@@ -1,0 +1,1 @@
+// The views library gains its first widgets with the desktop app.
