@@ -1,1 +1,0 @@
-// The views library gains its first widgets with the desktop app.
