@@ -122,7 +122,8 @@ TEST(Scoring, CriticalCriterionBelowThresholdFlagsAndCaps)
     // Raise the logs weight so the uncapped exchange score exceeds the cap.
     project.frameworks[0].framework.dimensions[0].criteria[1].weight = 6;
 
-    const dpi::SectorResult &sector = dpi::scoreProject(project).sectors.at(0);
+    const dpi::ProjectResult result = dpi::scoreProject(project);
+    const dpi::SectorResult &sector = result.sectors.at(0);
     const dpi::FrameworkResult &framework = sector.frameworks.at(0);
     const dpi::DimensionResult *exchange = framework.dimension(QStringLiteral("exchange"));
     // uncapped: (2 x 0 + 6 x 100) / 8 = 75, capped to 50
@@ -148,8 +149,8 @@ TEST(Scoring, CapDoesNotRaiseALowerScore)
     scores[QStringLiteral("exchange.logs")] = level(1);
     project.sectors.push_back(sector);
 
-    const dpi::DimensionResult *exchange =
-        dpi::scoreProject(project).sectors[0].frameworks[0].dimension(QStringLiteral("exchange"));
+    const dpi::ProjectResult result = dpi::scoreProject(project);
+    const dpi::DimensionResult *exchange = result.sectors[0].frameworks[0].dimension(QStringLiteral("exchange"));
     // (2 x 0 + 1 x 25) / 3 = 8.33, under the cap of 50
     EXPECT_NEAR(*exchange->percent, 25.0 / 3.0, 1e-9);
     EXPECT_FALSE(exchange->capped);
@@ -163,7 +164,8 @@ TEST(Scoring, PartialCoverageIsReportedNotGuessed)
     sector.scores[QStringLiteral("mini")][QStringLiteral("capacity.staff")] = level(4);
     project.sectors.push_back(sector);
 
-    const dpi::SectorResult &result = dpi::scoreProject(project).sectors[0];
+    const dpi::ProjectResult scored = dpi::scoreProject(project);
+    const dpi::SectorResult &result = scored.sectors[0];
     EXPECT_EQ(result.coverage.scored, 1);
     EXPECT_EQ(result.coverage.unscored(), 2);
     EXPECT_NEAR(result.coverage.percent(), 100.0 / 3.0, 1e-9);
@@ -178,7 +180,8 @@ TEST(Scoring, NothingScoredGivesNoNumber)
     sector.id = QStringLiteral("s");
     project.sectors.push_back(sector);
 
-    const dpi::SectorResult &result = dpi::scoreProject(project).sectors[0];
+    const dpi::ProjectResult scored = dpi::scoreProject(project);
+    const dpi::SectorResult &result = scored.sectors[0];
     EXPECT_FALSE(result.overall.has_value());
     EXPECT_DOUBLE_EQ(result.coverage.percent(), 0.0);
 }
@@ -195,7 +198,8 @@ TEST(Scoring, ZeroWeightsNeverDivideByZero)
     sector.scores[QStringLiteral("mini")][QStringLiteral("exchange.logs")] = level(3);
     project.sectors.push_back(sector);
 
-    const dpi::SectorResult &result = dpi::scoreProject(project).sectors[0];
+    const dpi::ProjectResult scored = dpi::scoreProject(project);
+    const dpi::SectorResult &result = scored.sectors[0];
     EXPECT_FALSE(result.overall.has_value());
     EXPECT_EQ(result.coverage.scored, 1);
 }
@@ -227,7 +231,8 @@ TEST(Scoring, LevelOutsideScaleIsIgnoredNotCounted)
     sector.scores[QStringLiteral("mini")][QStringLiteral("capacity.staff")] = level(9);
     project.sectors.push_back(sector);
 
-    const dpi::SectorResult &result = dpi::scoreProject(project).sectors[0];
+    const dpi::ProjectResult scored = dpi::scoreProject(project);
+    const dpi::SectorResult &result = scored.sectors[0];
     EXPECT_FALSE(result.overall.has_value());
     EXPECT_EQ(result.coverage.scored, 0);
 }
