@@ -17,8 +17,6 @@ bool readWardleyMapYaml(const YAML::Node &node, YamlContext &context, WardleyMap
         map.id = QString::fromStdString(node["id"].as<std::string>(""));
     if (node["title"] && node["title"].IsScalar())
         map.title = LocalizedText(QString::fromStdString(node["title"].as<std::string>("")));
-    if (node["owm"])
-        map.owmText = QString::fromStdString(node["owm"].as<std::string>(""));
     return true;
 }
 
@@ -27,7 +25,6 @@ void writeWardleyMapYaml(YAML::Emitter &out, const WardleyMap &map)
     out << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << map.id.toStdString();
     out << YAML::Key << "title" << YAML::Value << map.title.text().toStdString();
-    out << YAML::Key << "owm" << YAML::Value << YAML::Literal << map.owmText.toStdString();
     out << YAML::EndMap;
 }
 
