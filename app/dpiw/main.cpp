@@ -1,9 +1,80 @@
+#include "cliio.h"
+#include "commands.h"
+
+#include <QApplication>
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    bool needsGui;   // drawing (charts, maps, PDF) needs a QApplication
+    int (*run)(const QStringList &args);
+};
+
+const Command kCommands[] = {
+    {"validate", "check frameworks and projects, print FILE:LINE:COL diagnostics", false, &dpicli::runValidate},
+    {"score", "score a project: overall, per framework and dimension, coverage, flags", false, &dpicli::runScore},
+};
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: dpiw COMMAND [OPTIONS] [ARGS]\n\n"
+                                  "DPI Workbench on the command line.\n\nCommands:\n");
+    for (const Command &command : kCommands)
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromLatin1(command.summary));
+    text += QStringLiteral("\nRun 'dpiw COMMAND --help' for a command's options.\n"
+                           "Exit status: 0 success, 1 errors found, 2 bad usage.\n");
+    return text;
+}
+
+// A headless machine has no display: draw offscreen rather than fail.
+void preferOffscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
+        || args[1] == QLatin1String("help")) {
+        QCoreApplication app(argc, argv);
+        dpicli::writeOut(usage());
+        return args.size() < 2 ? dpicli::BadUsage : dpicli::Ok;
+    }
+    if (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v")) {
+        dpicli::writeOut(QStringLiteral("dpiw %1\n").arg(QStringLiteral(DPIW_VERSION)));
+        return dpicli::Ok;
+    }
+
+    for (const Command &command : kCommands) {
+        if (args[1] != QLatin1String(command.name))
+            continue;
+        std::unique_ptr<QCoreApplication> app;
+        if (command.needsGui) {
+            preferOffscreenWithoutDisplay();
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication::setApplicationName(QStringLiteral("dpiw"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(DPIW_VERSION));
+        return command.run(args.mid(1));
+    }
+
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "dpiw " << DPIW_VERSION << '\n';
-    return 0;
+    dpicli::writeErr(QStringLiteral("dpiw: unknown command '%1'\n\n").arg(args[1]) + usage());
+    return dpicli::BadUsage;
 }

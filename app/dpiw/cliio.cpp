@@ -1,0 +1,25 @@
+#include "cliio.h"
+
+#include <cstdio>
+
+namespace dpicli {
+
+void writeOut(const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeOut(const QString &text)
+{
+    writeOut(text.toUtf8());
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray data = text.toUtf8();
+    std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace dpicli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per `dpiw` command. `args` starts with the command name
+// (as QCommandLineParser expects); the return value is the exit code.
+namespace dpicli {
+
+int runValidate(const QStringList &args);
+int runScore(const QStringList &args);
+
+} // namespace dpicli

@@ -1,0 +1,227 @@
+#include "scoreformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace dpi {
+
+namespace {
+
+QString sectorTitle(const Project &project, const QString &sectorId, const QString &language)
+{
+    const Sector *sector = project.findSector(sectorId);
+    return sector ? sector->title.text(language) : sectorId;
+}
+
+QString frameworkTitle(const Project &project, const QString &frameworkId, const QString &language)
+{
+    const ProjectFramework *framework = project.findFramework(frameworkId);
+    return framework ? framework->framework.title.text(language) : frameworkId;
+}
+
+QString dimensionTitle(const Project &project, const QString &frameworkId, const QString &dimensionId,
+                       const QString &language)
+{
+    const ProjectFramework *framework = project.findFramework(frameworkId);
+    const Dimension *dimension = framework ? framework->framework.findDimension(dimensionId) : nullptr;
+    return dimension ? dimension->title.text(language) : dimensionId;
+}
+
+// JSON numbers carry the same rounding as the text formats.
+QJsonValue jsonPercent(std::optional<double> percent)
+{
+    if (!percent)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(formatPercent(percent).toDouble());
+}
+
+QJsonObject coverageJson(const Coverage &coverage)
+{
+    QJsonObject object;
+    object[QStringLiteral("percent")] = jsonPercent(coverage.percent());
+    object[QStringLiteral("total")] = coverage.total;
+    object[QStringLiteral("scored")] = coverage.scored;
+    object[QStringLiteral("not_applicable")] = coverage.notApplicable;
+    object[QStringLiteral("unscored")] = coverage.unscored();
+    return object;
+}
+
+QJsonObject confidenceJson(const ConfidenceMix &mix)
+{
+    QJsonObject object;
+    object[QStringLiteral("high")] = mix.high;
+    object[QStringLiteral("medium")] = mix.medium;
+    object[QStringLiteral("low")] = mix.low;
+    object[QStringLiteral("unset")] = mix.unset;
+    return object;
+}
+
+QJsonObject redFlagJson(const RedFlag &flag)
+{
+    QJsonObject object;
+    object[QStringLiteral("framework")] = flag.frameworkId;
+    object[QStringLiteral("dimension")] = flag.dimensionId;
+    object[QStringLiteral("criterion")] = flag.criterionId;
+    object[QStringLiteral("level")] = flag.level;
+    object[QStringLiteral("below")] = flag.threshold;
+    return object;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvRow(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+QString coverageText(const Coverage &coverage)
+{
+    return QStringLiteral("%1 % (%2 of %3 applicable scored, %4 N/A)")
+        .arg(formatPercent(coverage.percent()))
+        .arg(coverage.scored)
+        .arg(coverage.applicable())
+        .arg(coverage.notApplicable);
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), false);
+}
+
+} // namespace
+
+QString formatPercent(std::optional<double> percent, const QString &missing)
+{
+    if (!percent || !std::isfinite(*percent))
+        return missing;
+    return QString::number(*percent, 'f', 1);
+}
+
+QByteArray scoresAsTable(const Project &project, const ProjectResult &result, const QString &language)
+{
+    QString out;
+    for (const SectorResult &sector : result.sectors) {
+        out += QStringLiteral("%1 (%2)\n").arg(sectorTitle(project, sector.sectorId, language), sector.sectorId);
+        out += QStringLiteral("  overall readiness  %1 %\n").arg(formatPercent(sector.overall));
+        out += QStringLiteral("  coverage           %1\n").arg(coverageText(sector.coverage));
+        out += QStringLiteral("  confidence         high %1, medium %2, low %3, unset %4\n")
+                   .arg(sector.confidence.high).arg(sector.confidence.medium)
+                   .arg(sector.confidence.low).arg(sector.confidence.unset);
+        for (const FrameworkResult &framework : sector.frameworks) {
+            out += QStringLiteral("  %1 %2 %   coverage %3 %\n")
+                       .arg(padded(frameworkTitle(project, framework.frameworkId, language), 52),
+                            formatPercent(framework.percent).rightJustified(5),
+                            formatPercent(framework.coverage.percent()));
+            for (const DimensionResult &dimension : framework.dimensions) {
+                const QString capped = dimension.capped ? QStringLiteral("  (capped by a critical criterion)") : QString();
+                out += QStringLiteral("    %1 %2 %%3\n")
+                           .arg(padded(dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language), 50),
+                                formatPercent(dimension.percent).rightJustified(5), capped);
+            }
+        }
+        if (sector.redFlags.empty()) {
+            out += QStringLiteral("  red flags          none\n");
+        } else {
+            out += QStringLiteral("  red flags          %1\n").arg(sector.redFlags.size());
+            for (const RedFlag &flag : sector.redFlags) {
+                out += QStringLiteral("    %1/%2: level %3, below %4\n")
+                           .arg(flag.frameworkId, flag.criterionId).arg(flag.level).arg(flag.threshold);
+            }
+        }
+        out += QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray scoresAsCsv(const Project &project, const ProjectResult &result, const QString &language)
+{
+    QString out = csvRow({QStringLiteral("sector"), QStringLiteral("framework"), QStringLiteral("dimension"),
+                          QStringLiteral("title"), QStringLiteral("percent"), QStringLiteral("coverage_percent"),
+                          QStringLiteral("scored"), QStringLiteral("applicable"), QStringLiteral("not_applicable"),
+                          QStringLiteral("red_flags")});
+    for (const SectorResult &sector : result.sectors) {
+        out += csvRow({sector.sectorId, QString(), QString(), sectorTitle(project, sector.sectorId, language),
+                       formatPercent(sector.overall, QString()), formatPercent(sector.coverage.percent()),
+                       QString::number(sector.coverage.scored), QString::number(sector.coverage.applicable()),
+                       QString::number(sector.coverage.notApplicable), QString::number(sector.redFlags.size())});
+        for (const FrameworkResult &framework : sector.frameworks) {
+            out += csvRow({sector.sectorId, framework.frameworkId, QString(),
+                           frameworkTitle(project, framework.frameworkId, language),
+                           formatPercent(framework.percent, QString()), formatPercent(framework.coverage.percent()),
+                           QString::number(framework.coverage.scored), QString::number(framework.coverage.applicable()),
+                           QString::number(framework.coverage.notApplicable), QString::number(framework.redFlags.size())});
+            for (const DimensionResult &dimension : framework.dimensions) {
+                out += csvRow({sector.sectorId, framework.frameworkId, dimension.dimensionId,
+                               dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language),
+                               formatPercent(dimension.percent, QString()), formatPercent(dimension.coverage.percent()),
+                               QString::number(dimension.coverage.scored), QString::number(dimension.coverage.applicable()),
+                               QString::number(dimension.coverage.notApplicable), QString()});
+            }
+        }
+    }
+    return out.toUtf8();
+}
+
+QByteArray scoresAsJson(const Project &project, const ProjectResult &result, const QString &language)
+{
+    QJsonArray sectors;
+    for (const SectorResult &sector : result.sectors) {
+        QJsonArray frameworks;
+        for (const FrameworkResult &framework : sector.frameworks) {
+            QJsonArray dimensions;
+            for (const DimensionResult &dimension : framework.dimensions) {
+                QJsonObject d;
+                d[QStringLiteral("id")] = dimension.dimensionId;
+                d[QStringLiteral("title")] = dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language);
+                d[QStringLiteral("percent")] = jsonPercent(dimension.percent);
+                d[QStringLiteral("capped")] = dimension.capped;
+                d[QStringLiteral("coverage")] = coverageJson(dimension.coverage);
+                dimensions.append(d);
+            }
+            QJsonArray flags;
+            for (const RedFlag &flag : framework.redFlags)
+                flags.append(redFlagJson(flag));
+            QJsonObject f;
+            f[QStringLiteral("id")] = framework.frameworkId;
+            f[QStringLiteral("title")] = frameworkTitle(project, framework.frameworkId, language);
+            f[QStringLiteral("percent")] = jsonPercent(framework.percent);
+            f[QStringLiteral("coverage")] = coverageJson(framework.coverage);
+            f[QStringLiteral("confidence")] = confidenceJson(framework.confidence);
+            f[QStringLiteral("red_flags")] = flags;
+            f[QStringLiteral("dimensions")] = dimensions;
+            frameworks.append(f);
+        }
+        QJsonArray flags;
+        for (const RedFlag &flag : sector.redFlags)
+            flags.append(redFlagJson(flag));
+        QJsonObject s;
+        s[QStringLiteral("id")] = sector.sectorId;
+        s[QStringLiteral("title")] = sectorTitle(project, sector.sectorId, language);
+        s[QStringLiteral("overall")] = jsonPercent(sector.overall);
+        s[QStringLiteral("coverage")] = coverageJson(sector.coverage);
+        s[QStringLiteral("confidence")] = confidenceJson(sector.confidence);
+        s[QStringLiteral("red_flags")] = flags;
+        s[QStringLiteral("frameworks")] = frameworks;
+        sectors.append(s);
+    }
+    QJsonObject root;
+    root[QStringLiteral("project")] = project.metadata.title.text(language);
+    root[QStringLiteral("sectors")] = sectors;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace dpi
