@@ -1,0 +1,171 @@
+#include "dpiwrunner.h"
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QJsonObject sectorJson(const QJsonDocument &doc, const QString &id)
+{
+    for (const QJsonValue &value : doc.object().value(QStringLiteral("sectors")).toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(DpiwCli, VersionAndHelp)
+{
+    const DpiwRun version = runDpiw({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.contains(QStringLiteral(DPIW_VERSION)));
+
+    const DpiwRun help = runDpiw({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("validate")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("score")));
+
+    for (const char *command : {"validate", "score"}) {
+        const DpiwRun commandHelp = runDpiw({QString::fromLatin1(command), QStringLiteral("--help")});
+        EXPECT_EQ(commandHelp.exitCode, 0) << command;
+        EXPECT_TRUE(commandHelp.out.contains(QStringLiteral("Usage:"))) << command;
+    }
+}
+
+TEST(DpiwCli, BadUsageExitsWithTwo)
+{
+    EXPECT_EQ(runDpiw({}).exitCode, 2);
+    EXPECT_EQ(runDpiw({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(runDpiw({QStringLiteral("validate")}).exitCode, 2);
+    EXPECT_EQ(runDpiw({QStringLiteral("score")}).exitCode, 2);
+    EXPECT_EQ(runDpiw({QStringLiteral("score"), dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml")),
+                       QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    EXPECT_EQ(runDpiw({QStringLiteral("validate"), QStringLiteral("--no-such-option"), QStringLiteral("x")}).exitCode, 2);
+}
+
+TEST(DpiwCli, ValidateAcceptsValidFrameworkAndProject)
+{
+    const DpiwRun run = runDpiw({QStringLiteral("validate"), dpitest::dataPath(QStringLiteral("valid/mini.framework.yaml")),
+                                 dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml"))});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("framework mini-interop@1.0.0, 2 dimensions, 3 criteria")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("project, 1 frameworks, 2 sectors")));
+}
+
+TEST(DpiwCli, ValidateReportsEveryProblemWithPosition)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.framework.yaml"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // Two independent problems: a non-numeric weight (line 9) and a rubric
+    // level outside the scale (line 17).
+    file.write("schema: dpi-workbench/framework/1\n"
+               "id: broken\n"
+               "version: 1.0.0\n"
+               "title: Broken\n"
+               "scale:\n"
+               "  levels: [{value: 0, label: No}, {value: 1, label: Yes}]\n"
+               "dimensions:\n"
+               "  - id: d\n"
+               "    weight: heavy\n"
+               "    title: D\n"
+               "    criteria:\n"
+               "      - id: d.c\n"
+               "        title: C\n"
+               "        question: Q?\n"
+               "        rubric:\n"
+               "          0: no\n"
+               "          7: never\n"
+               "        references: [{url: x}]\n");
+    file.close();
+
+    const DpiwRun run = runDpiw({QStringLiteral("validate"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(":9:13: error:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(":17:11: error:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("FAILED")));
+}
+
+TEST(DpiwCli, ValidateRefusesUnknownFiles)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.yaml"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("hello: world\n");
+    file.close();
+    const DpiwRun run = runDpiw({QStringLiteral("validate"), path, QStringLiteral("/no/such/file.yaml")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(":1:1: error: not a DPI Workbench file")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("/no/such/file.yaml:0:0: error: cannot open file")));
+}
+
+// Expected numbers are computed by hand from tests/data/valid/mini.dpi.yaml:
+// education: exchange = (2 x 50 + 1 x 75) / 3 = 58.33; capacity is N/A.
+// healthcare: exchange = (2 x 0 + 1 x 100) / 3 = 33.33 (under the cap of 50),
+// capacity = 50; framework = (2 x 33.33 + 1 x 50) / 3 = 38.89; one red flag.
+TEST(DpiwCli, ScoreJsonMatchesHandCalculation)
+{
+    const DpiwRun run = runDpiw({QStringLiteral("score"), dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml")),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
+    ASSERT_TRUE(doc.isObject());
+
+    const QJsonObject education = sectorJson(doc, QStringLiteral("education"));
+    EXPECT_DOUBLE_EQ(education.value(QStringLiteral("overall")).toDouble(), 58.3);
+    EXPECT_EQ(education.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("not_applicable")).toInt(), 1);
+    EXPECT_TRUE(education.value(QStringLiteral("red_flags")).toArray().isEmpty());
+
+    const QJsonObject health = sectorJson(doc, QStringLiteral("healthcare"));
+    EXPECT_DOUBLE_EQ(health.value(QStringLiteral("overall")).toDouble(), 38.9);
+    const QJsonArray flags = health.value(QStringLiteral("red_flags")).toArray();
+    ASSERT_EQ(flags.size(), 1);
+    EXPECT_EQ(flags[0].toObject().value(QStringLiteral("criterion")).toString(), QStringLiteral("exchange.membership"));
+    const QJsonArray dimensions = health.value(QStringLiteral("frameworks")).toArray()[0].toObject()
+                                      .value(QStringLiteral("dimensions")).toArray();
+    EXPECT_DOUBLE_EQ(dimensions[0].toObject().value(QStringLiteral("percent")).toDouble(), 33.3);
+    EXPECT_DOUBLE_EQ(dimensions[1].toObject().value(QStringLiteral("percent")).toDouble(), 50.0);
+}
+
+TEST(DpiwCli, ScoreTableAndCsvCarryTheSameNumbers)
+{
+    const QString project = dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml"));
+    const DpiwRun table = runDpiw({QStringLiteral("score"), project});
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("overall readiness  58.3 %")));
+    EXPECT_TRUE(table.out.contains(QStringLiteral("overall readiness  38.9 %")));
+
+    const DpiwRun csv = runDpiw({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_TRUE(lines.front().startsWith(QStringLiteral("sector,framework,dimension,title,percent")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("education,,,Education,58.3,100.0,2,2,1,0")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("healthcare,,,Healthcare,38.9,100.0,3,3,0,1")));
+
+    const DpiwRun russian = runDpiw({QStringLiteral("score"), project, QStringLiteral("--lang"), QStringLiteral("ru")});
+    EXPECT_TRUE(russian.out.contains(QStringLiteral("Образование (education)")));
+}
+
+TEST(DpiwCli, ScoreRefusesABrokenProject)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.dpi.yaml"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("schema: dpi-workbench/project/1\ntitle: [unclosed\n");
+    file.close();
+    const DpiwRun run = runDpiw({QStringLiteral("score"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(":"))) << run.err.toStdString();
+}
