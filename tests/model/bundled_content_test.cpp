@@ -1,0 +1,163 @@
+// The bundled frameworks and the sample assessment are what researchers and
+// partners adopt first, so their coverage rules are checked here (issue 3).
+#include "frameworkreader.h"
+#include "projectreader.h"
+#include "scoring.h"
+#include "testpaths.h"
+
+#include <QDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("ru")};
+
+QString assessment(const QString &name)
+{
+    return dpitest::sourcePath(QStringLiteral("assessments/") + name);
+}
+
+void expectBilingual(const dpi::LocalizedText &text, const QString &what)
+{
+    for (const QString &language : kLanguages)
+        EXPECT_FALSE(text.exact(language).trimmed().isEmpty()) << what.toStdString() << " lacks " << language.toStdString();
+}
+
+dpi::Framework readClean(const QString &path)
+{
+    const dpi::FrameworkReadResult result = dpi::readFrameworkFile(path);
+    EXPECT_TRUE(result.diagnostics.isEmpty()) << result.diagnostics.toString().toStdString();
+    return result.framework.value_or(dpi::Framework());
+}
+
+void expectCompleteCriteria(const dpi::Framework &framework)
+{
+    expectBilingual(framework.title, framework.id + QStringLiteral(" title"));
+    expectBilingual(framework.description, framework.id + QStringLiteral(" description"));
+    EXPECT_FALSE(framework.sources.empty()) << framework.id.toStdString();
+    for (const dpi::ScaleLevel &level : framework.scale.levels)
+        expectBilingual(level.label, framework.id + QStringLiteral(" scale label %1").arg(level.value));
+    for (const dpi::Dimension &dimension : framework.dimensions) {
+        expectBilingual(dimension.title, dimension.id);
+        EXPECT_GT(dimension.weight, 0);
+        for (const dpi::Criterion &criterion : dimension.criteria) {
+            const QString id = criterion.id;
+            expectBilingual(criterion.title, id + QStringLiteral(" title"));
+            expectBilingual(criterion.question, id + QStringLiteral(" question"));
+            expectBilingual(criterion.guidance, id + QStringLiteral(" guidance"));
+            expectBilingual(criterion.evidence, id + QStringLiteral(" evidence"));
+            EXPECT_FALSE(criterion.references.empty()) << id.toStdString() << " has no reference";
+            for (const dpi::ScaleLevel &level : framework.scale.levels) {
+                const auto rubric = criterion.rubric.find(level.value);
+                ASSERT_NE(rubric, criterion.rubric.end()) << id.toStdString() << " has no rubric for level " << level.value;
+                expectBilingual(rubric->second, id + QStringLiteral(" rubric %1").arg(level.value));
+            }
+        }
+    }
+}
+
+int criticalCount(const dpi::Framework &framework)
+{
+    int count = 0;
+    for (const auto &dimension : framework.dimensions) {
+        for (const auto &criterion : dimension.criteria)
+            count += criterion.critical ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+class ZeroToFourFramework : public ::testing::TestWithParam<const char *> {};
+
+TEST_P(ZeroToFourFramework, MeetsTheCoverageRules)
+{
+    const QString file = QString::fromLatin1(GetParam());
+    const dpi::Framework framework = readClean(assessment(file));
+    ASSERT_FALSE(framework.id.isEmpty());
+    EXPECT_GE(framework.dimensions.size(), 4u);
+    EXPECT_LE(framework.dimensions.size(), 8u);
+    EXPECT_GE(framework.criterionCount(), 20);
+    EXPECT_EQ(framework.scale.minLevel(), 0);
+    EXPECT_EQ(framework.scale.maxLevel(), 4);
+    EXPECT_EQ(framework.scale.levels.size(), 5u);
+    const int critical = criticalCount(framework);
+    EXPECT_GT(critical, 0);
+    EXPECT_LT(critical, framework.criterionCount() / 2) << "critical should mark red flags, not everything";
+    expectCompleteCriteria(framework);
+}
+
+INSTANTIATE_TEST_SUITE_P(Bundled, ZeroToFourFramework,
+                         ::testing::Values("technical-feasibility.framework.yaml",
+                                           "legal-due-diligence.framework.yaml",
+                                           "org-capacity.framework.yaml"));
+
+TEST(BundledContent, DpgStandardIsNinePassFailIndicators)
+{
+    const dpi::Framework framework = readClean(assessment(QStringLiteral("dpg-standard.framework.yaml")));
+    EXPECT_EQ(framework.criterionCount(), 9);
+    ASSERT_EQ(framework.scale.levels.size(), 2u);
+    EXPECT_EQ(framework.scale.minLevel(), 0);
+    EXPECT_EQ(framework.scale.maxLevel(), 1);
+    expectCompleteCriteria(framework);
+}
+
+TEST(BundledContent, EveryBundledFrameworkReadsWithoutDiagnostics)
+{
+    const QStringList files = QDir(dpitest::sourcePath(QStringLiteral("assessments")))
+                                  .entryList({QStringLiteral("*.framework.yaml")}, QDir::Files);
+    EXPECT_GE(files.size(), 4);
+    for (const QString &file : files) {
+        const dpi::FrameworkReadResult result = dpi::readFrameworkFile(assessment(file));
+        EXPECT_TRUE(result.ok()) << file.toStdString();
+        EXPECT_TRUE(result.diagnostics.isEmpty()) << result.diagnostics.toString().toStdString();
+    }
+}
+
+TEST(BundledContent, SampleAssessmentIsCompleteAndIllustrative)
+{
+    const dpi::ProjectReadResult read = dpi::readProjectFile(assessment(QStringLiteral("kyrgyzstan-dpi-2024.dpi.yaml")));
+    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    EXPECT_TRUE(read.diagnostics.isEmpty()) << read.diagnostics.toString().toStdString();
+    const dpi::Project &project = *read.project;
+
+    EXPECT_TRUE(project.metadata.illustrative);
+    EXPECT_TRUE(project.metadata.notice.text().contains(QStringLiteral("illustrative"), Qt::CaseInsensitive));
+    EXPECT_EQ(project.metadata.country, QStringLiteral("KG"));
+    EXPECT_EQ(project.frameworks.size(), 4u);
+    ASSERT_NE(project.findSector(QStringLiteral("education")), nullptr);
+    ASSERT_NE(project.findSector(QStringLiteral("healthcare")), nullptr);
+
+    // Every criterion scored or N/A with a reason; low scores carry a recommendation.
+    for (const dpi::Sector &sector : project.sectors) {
+        for (const dpi::ProjectFramework &entry : project.frameworks) {
+            const dpi::Framework &framework = entry.framework;
+            for (const auto &dimension : framework.dimensions) {
+                for (const auto &criterion : dimension.criteria) {
+                    const std::string where = (sector.id + QLatin1Char('/') + criterion.id).toStdString();
+                    const dpi::Score *score = sector.score(entry.id, criterion.id);
+                    ASSERT_NE(score, nullptr) << where << " is not scored";
+                    ASSERT_TRUE(score->isScored()) << where;
+                    if (score->notApplicable) {
+                        EXPECT_FALSE(score->notes.trimmed().isEmpty()) << where << ": N/A without a reason";
+                        continue;
+                    }
+                    EXPECT_FALSE(score->evidence.empty()) << where << " has no evidence";
+                    for (const dpi::EvidenceItem &item : score->evidence)
+                        EXPECT_TRUE(item.url.startsWith(QStringLiteral("http"))) << where << " evidence without a source URL";
+                    const bool low = *score->level <= framework.scale.minLevel() + (framework.scale.maxLevel() - framework.scale.minLevel()) / 4;
+                    if (low)
+                        EXPECT_FALSE(score->recommendation.trimmed().isEmpty()) << where << ": low score without a recommendation";
+                }
+            }
+        }
+    }
+
+    const dpi::ProjectResult result = dpi::scoreProject(project);
+    for (const dpi::SectorResult &sector : result.sectors) {
+        EXPECT_EQ(sector.coverage.unscored(), 0) << sector.sectorId.toStdString();
+        EXPECT_DOUBLE_EQ(sector.coverage.percent(), 100.0);
+        EXPECT_TRUE(sector.overall.has_value());
+    }
+}
