@@ -1,0 +1,143 @@
+#include "document.h"
+
+#include "projectreader.h"
+#include "yamlwriter.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace dpi {
+
+namespace {
+
+// A score with nothing in it is not written to the file: removing it keeps
+// "unscored" a single state instead of two.
+bool isEmptyScore(const Score &score)
+{
+    return !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
+        && score.notes.isEmpty() && score.recommendation.isEmpty();
+}
+
+Sector *findSector(Project &project, const QString &sectorId)
+{
+    for (auto &sector : project.sectors) {
+        if (sector.id == sectorId)
+            return &sector;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
+
+const Score *Document::score(const CellRef &cell) const
+{
+    const Sector *sector = m_project.findSector(cell.sectorId);
+    return sector ? sector->score(cell.frameworkId, cell.criterionId) : nullptr;
+}
+
+bool Document::isValidCell(const CellRef &cell) const
+{
+    const ProjectFramework *framework = m_project.findFramework(cell.frameworkId);
+    return framework && framework->framework.findCriterion(cell.criterionId)
+        && m_project.findSector(cell.sectorId);
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+bool Document::load(const QString &path, Diagnostics *diagnostics)
+{
+    ProjectReadResult result = readProjectFile(path);
+    if (diagnostics)
+        diagnostics->append(result.diagnostics);
+    if (!result.ok())
+        return false;
+    reset(*result.project, path);
+    m_undoStack->setClean();
+    return true;
+}
+
+void Document::reset(const Project &project, const QString &path)
+{
+    // clear() and resetClean() report the change through cleanChanged.
+    m_undoStack->clear();
+    m_project = project;
+    setFilePath(path);
+    // A project that has never been written is modified until it is saved.
+    if (path.isEmpty())
+        m_undoStack->resetClean();
+    else
+        m_undoStack->setClean();
+    Q_EMIT projectReplaced();
+}
+
+bool Document::save(QString *error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("The project has no file name yet.");
+        return false;
+    }
+    return saveAs(m_filePath, error);
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    if (!saveProject(m_project, path, error))
+        return false;
+    setFilePath(path);
+    m_undoStack->setClean();
+    Q_EMIT saved(path);
+    return true;
+}
+
+void Document::setScore(const CellRef &cell, const std::optional<Score> &score, ScoreFields fields)
+{
+    Sector *sector = findSector(m_project, cell.sectorId);
+    if (!sector)
+        return;
+    if (score && !isEmptyScore(*score)) {
+        sector->scores[cell.frameworkId][cell.criterionId] = *score;
+    } else {
+        auto framework = sector->scores.find(cell.frameworkId);
+        if (framework != sector->scores.end()) {
+            framework->second.erase(cell.criterionId);
+            if (framework->second.empty())
+                sector->scores.erase(framework);
+        }
+    }
+    Q_EMIT scoreChanged(cell, fields);
+}
+
+void Document::setProject(const Project &project)
+{
+    m_project = project;
+    Q_EMIT projectReplaced();
+}
+
+void Document::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(path);
+}
+
+} // namespace dpi

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "cellref.h"
+#include "diagnostic.h"
+#include "project.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace dpi {
+
+/**
+ * One open assessment project: it owns the Project and its QUndoStack.
+ *
+ * Ownership rule: the Project is owned by the Document; every value an undo
+ * command removes is owned (by value) by exactly that command.
+ *
+ * The mutators (setScore, setProject) are the only way to change the model.
+ * They are meant to be called by undo commands; widgets call the verbs in
+ * scoreedits.h, which push those commands. Each mutator emits a typed signal,
+ * so views update the one cell that changed; projectReplaced() (load, import)
+ * is the only "everything changed" signal.
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /** The score of a cell, or nullptr when the cell is unscored and empty. */
+    const Score *score(const CellRef &cell) const;
+    /** True when the ids name an existing sector, framework and criterion. */
+    bool isValidCell(const CellRef &cell) const;
+
+    QString filePath() const { return m_filePath; }
+    /** File name for titles; "Untitled" for a project not saved yet. */
+    QString displayName() const;
+    bool isModified() const;
+
+    /** Who is stamped as the analyst on new scores (may be empty). */
+    QString analyst() const { return m_analyst; }
+    void setAnalyst(const QString &analyst) { m_analyst = analyst; }
+
+    /**
+     * Reads a project file. On success the document holds it, the undo history
+     * is cleared and the state is clean. On failure the document is unchanged;
+     * `diagnostics` receives every problem (also the warnings of a good file).
+     */
+    bool load(const QString &path, Diagnostics *diagnostics);
+    /** Starts over with `project` (e.g. from the new-project wizard); not saved yet. */
+    void reset(const Project &project, const QString &path = QString());
+
+    /** Atomic save to filePath(); marks the state clean. */
+    bool save(QString *error);
+    /** Atomic save to `path`, which becomes the document's file. */
+    bool saveAs(const QString &path, QString *error);
+
+    /** Mutator: sets (or with nullopt removes) one cell's score. */
+    void setScore(const CellRef &cell, const std::optional<Score> &score, ScoreFields fields);
+    /** Mutator: swaps in a whole project (imports). */
+    void setProject(const Project &project);
+
+Q_SIGNALS:
+    void scoreChanged(const dpi::CellRef &cell, dpi::ScoreFields fields);
+    /** Load, reset or import: anything may have changed. */
+    void projectReplaced();
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+    /** Emitted after a successful save, with the path written. */
+    void saved(const QString &path);
+
+private:
+    void setFilePath(const QString &path);
+
+    Project m_project;
+    QUndoStack *const m_undoStack;
+    QString m_filePath;
+    QString m_analyst;
+};
+
+} // namespace dpi
