@@ -1,0 +1,445 @@
+#include "reportcontext.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace dpi {
+
+namespace {
+
+const QString kDash = QStringLiteral("\u2014");
+
+class ContextBuilder
+{
+public:
+    ContextBuilder(const Project &project, const ProjectResult &result, const ReportContextOptions &options)
+        : m_project(project), m_result(result), m_options(options), m_lang(options.language)
+    {
+    }
+
+    QVariantMap build() const
+    {
+        QVariantMap root;
+        root[QStringLiteral("lang")] = m_lang;
+        QVariantMap labels;
+        for (const auto &[key, text] : m_options.labels)
+            labels[key] = text;
+        root[QStringLiteral("labels")] = labels;
+        root[QStringLiteral("generated_date")] = dateText();
+        root[QStringLiteral("project")] = projectMap();
+        root[QStringLiteral("frameworks")] = frameworksList();
+        root[QStringLiteral("framework_count")] = QString::number(m_project.frameworks.size());
+        root[QStringLiteral("has_several_frameworks")] = m_project.frameworks.size() > 1;
+
+        QVariantList sectors;
+        QVariantList allRedFlags;
+        QVariantList allRecommendations;
+        for (std::size_t i = 0; i < m_project.sectors.size() && i < m_result.sectors.size(); ++i) {
+            QVariantMap sector = sectorMap(m_project.sectors[i], m_result.sectors[i]);
+            for (const QVariant &flag : sector.value(QStringLiteral("red_flags")).toList())
+                allRedFlags << flag;
+            for (const QVariant &item : sector.value(QStringLiteral("recommendations")).toList())
+                allRecommendations << item;
+            sectors << sector;
+        }
+        root[QStringLiteral("sectors")] = sectors;
+        root[QStringLiteral("sector_count")] = QString::number(sectors.size());
+        root[QStringLiteral("red_flags")] = allRedFlags;
+        root[QStringLiteral("has_red_flags")] = !allRedFlags.isEmpty();
+        root[QStringLiteral("recommendations")] = allRecommendations;
+        root[QStringLiteral("has_recommendations")] = !allRecommendations.isEmpty();
+        const QVariantList gaps = topGaps();
+        root[QStringLiteral("top_gaps")] = gaps;
+        root[QStringLiteral("has_top_gaps")] = !gaps.isEmpty();
+        root[QStringLiteral("gap_threshold")] = formatReportPercent(m_options.gapThreshold);
+
+        QVariantMap charts;
+        charts[QStringLiteral("overview")] = overviewChartName();
+        root[QStringLiteral("charts")] = charts;
+
+        const QVariantList maps = mapsList();
+        root[QStringLiteral("maps")] = maps;
+        root[QStringLiteral("has_maps")] = !maps.isEmpty();
+
+        root[QStringLiteral("toc")] = m_options.toc;
+        root[QStringLiteral("has_toc")] = !m_options.toc.isEmpty();
+        return root;
+    }
+
+private:
+    QString label(const QString &key, const QString &fallback) const
+    {
+        const auto found = m_options.labels.find(key);
+        return found == m_options.labels.end() || found->second.isEmpty() ? fallback : found->second;
+    }
+
+    QString dateText() const
+    {
+        QDate date = QDate::fromString(m_options.date, Qt::ISODate);
+        if (!date.isValid())
+            date = QDate::currentDate();
+        return QLocale(m_lang).toString(date, QStringLiteral("d MMMM yyyy"));
+    }
+
+    QString countryName() const
+    {
+        const QLocale::Territory territory = QLocale::codeToTerritory(m_project.metadata.country);
+        if (territory == QLocale::AnyTerritory)
+            return m_project.metadata.country;
+        const QLocale local(QLocale::codeToLanguage(m_lang), territory);
+        if (local.territory() == territory && local.language() == QLocale::codeToLanguage(m_lang))
+            return local.nativeTerritoryName();
+        return QLocale::territoryToString(territory);
+    }
+
+    QVariantMap projectMap() const
+    {
+        const ProjectMetadata &meta = m_project.metadata;
+        QVariantMap map;
+        map[QStringLiteral("title")] = meta.title.text(m_lang);
+        map[QStringLiteral("country")] = meta.country;
+        map[QStringLiteral("country_name")] = countryName();
+        map[QStringLiteral("period")] = meta.period;
+        QVariantList team;
+        for (const QString &name : meta.team)
+            team << QVariantMap{{QStringLiteral("name"), name}};
+        map[QStringLiteral("team")] = team;
+        map[QStringLiteral("team_text")] = meta.team.join(QLatin1String(", "));
+        map[QStringLiteral("has_team")] = !meta.team.isEmpty();
+        map[QStringLiteral("status")] = meta.status;
+        map[QStringLiteral("status_label")] = label(QStringLiteral("status_") + QString(meta.status).replace(QLatin1Char('-'), QLatin1Char('_')), meta.status);
+        map[QStringLiteral("illustrative")] = meta.illustrative;
+        map[QStringLiteral("notice")] = meta.notice.text(m_lang);
+        map[QStringLiteral("has_notice")] = !meta.notice.isEmpty();
+        return map;
+    }
+
+    QVariantList frameworksList() const
+    {
+        QVariantList list;
+        for (const ProjectFramework &entry : m_project.frameworks) {
+            const Framework &fw = entry.framework;
+            QVariantMap map;
+            map[QStringLiteral("id")] = entry.id;
+            map[QStringLiteral("version")] = entry.version;
+            map[QStringLiteral("pin")] = fw.pin();
+            map[QStringLiteral("title")] = fw.title.text(m_lang);
+            map[QStringLiteral("description")] = fw.description.text(m_lang);
+            map[QStringLiteral("has_description")] = !fw.description.isEmpty();
+            map[QStringLiteral("weight")] = QString::number(entry.weight);
+            map[QStringLiteral("authors_text")] = fw.authors.join(QLatin1String(", "));
+            map[QStringLiteral("licence")] = fw.licence;
+            map[QStringLiteral("criterion_count")] = QString::number(fw.criterionCount());
+            map[QStringLiteral("dimension_count")] = QString::number(fw.dimensions.size());
+            map[QStringLiteral("allows_na")] = fw.scale.allowNotApplicable;
+            map[QStringLiteral("scale_min")] = QString::number(fw.scale.minLevel());
+            map[QStringLiteral("scale_max")] = QString::number(fw.scale.maxLevel());
+            QVariantList levels;
+            for (const ScaleLevel &level : fw.scale.levels) {
+                levels << QVariantMap{{QStringLiteral("value"), QString::number(level.value)},
+                                      {QStringLiteral("label"), level.label.text(m_lang)},
+                                      {QStringLiteral("description"), level.description.text(m_lang)},
+                                      {QStringLiteral("percent"), formatReportPercent(levelPercent(fw.scale, level.value))}};
+            }
+            map[QStringLiteral("scale")] = levels;
+            QVariantList dimensions;
+            for (const Dimension &dimension : fw.dimensions) {
+                dimensions << QVariantMap{{QStringLiteral("id"), dimension.id},
+                                          {QStringLiteral("title"), dimension.title.text(m_lang)},
+                                          {QStringLiteral("description"), dimension.description.text(m_lang)},
+                                          {QStringLiteral("weight"), QString::number(dimension.weight)},
+                                          {QStringLiteral("criterion_count"), QString::number(dimension.criteria.size())}};
+            }
+            map[QStringLiteral("dimensions")] = dimensions;
+            QVariantList sources;
+            for (const Source &source : fw.sources) {
+                sources << QVariantMap{{QStringLiteral("id"), source.id},
+                                       {QStringLiteral("title"), source.title},
+                                       {QStringLiteral("url"), source.url},
+                                       {QStringLiteral("accessed"), source.accessed}};
+            }
+            map[QStringLiteral("sources")] = sources;
+            map[QStringLiteral("has_sources")] = !sources.isEmpty();
+            list << map;
+        }
+        return list;
+    }
+
+    QVariantMap coverageMap(const Coverage &coverage) const
+    {
+        return {{QStringLiteral("percent"), formatReportPercent(coverage.percent())},
+                {QStringLiteral("scored"), QString::number(coverage.scored)},
+                {QStringLiteral("total"), QString::number(coverage.total)},
+                {QStringLiteral("not_applicable"), QString::number(coverage.notApplicable)},
+                {QStringLiteral("unscored"), QString::number(coverage.unscored())}};
+    }
+
+    QVariantMap confidenceMap(const ConfidenceMix &mix) const
+    {
+        const int total = mix.total();
+        auto share = [total](int count) {
+            return total > 0 ? formatReportPercent(100.0 * count / total) : kDash;
+        };
+        return {{QStringLiteral("high"), QString::number(mix.high)},
+                {QStringLiteral("medium"), QString::number(mix.medium)},
+                {QStringLiteral("low"), QString::number(mix.low)},
+                {QStringLiteral("unset"), QString::number(mix.unset)},
+                {QStringLiteral("high_percent"), share(mix.high)},
+                {QStringLiteral("medium_percent"), share(mix.medium)},
+                {QStringLiteral("low_percent"), share(mix.low)},
+                {QStringLiteral("unset_percent"), share(mix.unset)}};
+    }
+
+    QString confidenceLabel(Confidence confidence) const
+    {
+        switch (confidence) {
+        case Confidence::High: return label(QStringLiteral("confidence_high"), QStringLiteral("high"));
+        case Confidence::Medium: return label(QStringLiteral("confidence_medium"), QStringLiteral("medium"));
+        case Confidence::Low: return label(QStringLiteral("confidence_low"), QStringLiteral("low"));
+        case Confidence::Unset: break;
+        }
+        return kDash;
+    }
+
+    QVariantMap criterionMap(const Sector &sector, const ProjectFramework &entry, const Dimension &dimension,
+                             const Criterion &criterion, const CriterionResult &result) const
+    {
+        const Framework &fw = entry.framework;
+        const Score *score = sector.score(entry.id, criterion.id);
+        QVariantMap map;
+        map[QStringLiteral("id")] = criterion.id;
+        map[QStringLiteral("title")] = criterion.title.text(m_lang);
+        map[QStringLiteral("question")] = criterion.question.text(m_lang);
+        map[QStringLiteral("weight")] = QString::number(criterion.weight);
+        map[QStringLiteral("critical")] = criterion.critical.has_value();
+        map[QStringLiteral("sector_title")] = sector.title.text(m_lang);
+        map[QStringLiteral("framework_title")] = fw.title.text(m_lang);
+        map[QStringLiteral("dimension_title")] = dimension.title.text(m_lang);
+        QString level = kDash;
+        QString levelLabel = label(QStringLiteral("not_scored"), QStringLiteral("not scored"));
+        if (result.notApplicable) {
+            level = label(QStringLiteral("not_applicable"), QStringLiteral("N/A"));
+            levelLabel = level;
+        } else if (result.level) {
+            level = QString::number(*result.level);
+            const ScaleLevel *scaleLevel = fw.scale.level(*result.level);
+            levelLabel = scaleLevel ? scaleLevel->label.text(m_lang) : QString();
+        }
+        map[QStringLiteral("level")] = level;
+        map[QStringLiteral("level_label")] = levelLabel;
+        map[QStringLiteral("scored")] = result.level.has_value();
+        map[QStringLiteral("not_applicable")] = result.notApplicable;
+        map[QStringLiteral("unscored")] = !result.level && !result.notApplicable;
+        map[QStringLiteral("percent")] = formatReportPercent(result.percent);
+        map[QStringLiteral("red_flag")] = result.redFlag;
+        map[QStringLiteral("confidence")] = confidenceLabel(result.confidence);
+        if (result.level) {
+            const auto rubric = criterion.rubric.find(*result.level);
+            map[QStringLiteral("rubric")] = rubric == criterion.rubric.end() ? QString() : rubric->second.text(m_lang);
+        }
+        QVariantList evidence;
+        if (score) {
+            for (const EvidenceItem &item : score->evidence) {
+                evidence << QVariantMap{{QStringLiteral("text"), item.text},
+                                        {QStringLiteral("url"), item.url},
+                                        {QStringLiteral("has_url"), !item.url.isEmpty()},
+                                        {QStringLiteral("date"), item.date},
+                                        {QStringLiteral("has_date"), !item.date.isEmpty()}};
+            }
+            map[QStringLiteral("notes")] = score->notes;
+            map[QStringLiteral("recommendation")] = score->recommendation;
+            map[QStringLiteral("analyst")] = score->analyst;
+            map[QStringLiteral("scored_at")] = score->scoredAt;
+        }
+        map[QStringLiteral("has_notes")] = score && !score->notes.isEmpty();
+        map[QStringLiteral("has_recommendation")] = score && !score->recommendation.isEmpty();
+        map[QStringLiteral("evidence")] = evidence;
+        map[QStringLiteral("has_evidence")] = !evidence.isEmpty();
+        return map;
+    }
+
+    QVariantMap sectorMap(const Sector &sector, const SectorResult &result) const
+    {
+        QVariantMap map;
+        map[QStringLiteral("id")] = sector.id;
+        map[QStringLiteral("title")] = sector.title.text(m_lang);
+        map[QStringLiteral("description")] = sector.description.text(m_lang);
+        map[QStringLiteral("has_description")] = !sector.description.isEmpty();
+        map[QStringLiteral("overall")] = formatReportPercent(result.overall);
+        map[QStringLiteral("has_overall")] = result.overall.has_value();
+        map[QStringLiteral("coverage")] = coverageMap(result.coverage);
+        map[QStringLiteral("confidence")] = confidenceMap(result.confidence);
+        map[QStringLiteral("chart_bars")] = sectorBarsChartName(sector.id);
+
+        QVariantList frameworks;
+        QVariantList gaps;
+        QVariantList recommendations;
+        struct Gap { double percent; double weight; QVariantMap item; };
+        std::vector<Gap> gapItems;
+        for (const FrameworkResult &fwResult : result.frameworks) {
+            const ProjectFramework *entry = m_project.findFramework(fwResult.frameworkId);
+            if (!entry)
+                continue;
+            QVariantMap fwMap;
+            fwMap[QStringLiteral("id")] = entry->id;
+            fwMap[QStringLiteral("title")] = entry->framework.title.text(m_lang);
+            fwMap[QStringLiteral("percent")] = formatReportPercent(fwResult.percent);
+            fwMap[QStringLiteral("has_percent")] = fwResult.percent.has_value();
+            fwMap[QStringLiteral("coverage")] = coverageMap(fwResult.coverage);
+            fwMap[QStringLiteral("confidence")] = confidenceMap(fwResult.confidence);
+            fwMap[QStringLiteral("chart_radar")] = radarChartName(sector.id, entry->id);
+            fwMap[QStringLiteral("sector_title")] = sector.title.text(m_lang);
+            fwMap[QStringLiteral("red_flag_count")] = QString::number(fwResult.redFlags.size());
+            QVariantList dimensions;
+            for (const DimensionResult &dimResult : fwResult.dimensions) {
+                const Dimension *dimension = entry->framework.findDimension(dimResult.dimensionId);
+                if (!dimension)
+                    continue;
+                QVariantMap dimMap;
+                dimMap[QStringLiteral("id")] = dimension->id;
+                dimMap[QStringLiteral("title")] = dimension->title.text(m_lang);
+                dimMap[QStringLiteral("weight")] = QString::number(dimension->weight);
+                dimMap[QStringLiteral("percent")] = formatReportPercent(dimResult.percent);
+                dimMap[QStringLiteral("has_percent")] = dimResult.percent.has_value();
+                dimMap[QStringLiteral("uncapped_percent")] = formatReportPercent(dimResult.uncappedPercent);
+                dimMap[QStringLiteral("capped")] = dimResult.capped;
+                dimMap[QStringLiteral("coverage")] = coverageMap(dimResult.coverage);
+                dimMap[QStringLiteral("confidence")] = confidenceMap(dimResult.confidence);
+                QVariantList criteria;
+                for (const CriterionResult &critResult : dimResult.criteria) {
+                    const Criterion *criterion = entry->framework.findCriterion(critResult.criterionId);
+                    if (!criterion)
+                        continue;
+                    QVariantMap critMap = criterionMap(sector, *entry, *dimension, *criterion, critResult);
+                    if (critMap.value(QStringLiteral("has_recommendation")).toBool())
+                        recommendations << critMap;
+                    if (critResult.redFlag || (critResult.percent && *critResult.percent < m_options.gapThreshold))
+                        gapItems.push_back({critResult.percent.value_or(0), criterion->weight, critMap});
+                    criteria << critMap;
+                }
+                dimMap[QStringLiteral("criteria")] = criteria;
+                dimensions << dimMap;
+            }
+            fwMap[QStringLiteral("dimensions")] = dimensions;
+            frameworks << fwMap;
+        }
+        std::stable_sort(gapItems.begin(), gapItems.end(), [](const Gap &a, const Gap &b) {
+            return a.percent != b.percent ? a.percent < b.percent : a.weight > b.weight;
+        });
+        for (const Gap &gap : gapItems)
+            gaps << gap.item;
+        map[QStringLiteral("frameworks")] = frameworks;
+        map[QStringLiteral("gaps")] = gaps;
+        map[QStringLiteral("has_gaps")] = !gaps.isEmpty();
+        map[QStringLiteral("recommendations")] = recommendations;
+        map[QStringLiteral("has_recommendations")] = !recommendations.isEmpty();
+
+        QVariantList flags;
+        for (const RedFlag &flag : result.redFlags) {
+            const ProjectFramework *entry = m_project.findFramework(flag.frameworkId);
+            const Criterion *criterion = entry ? entry->framework.findCriterion(flag.criterionId) : nullptr;
+            const Dimension *dimension = entry ? entry->framework.findDimension(flag.dimensionId) : nullptr;
+            flags << QVariantMap{{QStringLiteral("sector_title"), sector.title.text(m_lang)},
+                                 {QStringLiteral("framework_title"), entry ? entry->framework.title.text(m_lang) : flag.frameworkId},
+                                 {QStringLiteral("dimension_title"), dimension ? dimension->title.text(m_lang) : flag.dimensionId},
+                                 {QStringLiteral("criterion_id"), flag.criterionId},
+                                 {QStringLiteral("criterion_title"), criterion ? criterion->title.text(m_lang) : flag.criterionId},
+                                 {QStringLiteral("level"), QString::number(flag.level)},
+                                 {QStringLiteral("threshold"), QString::number(flag.threshold)}};
+        }
+        map[QStringLiteral("red_flags")] = flags;
+        map[QStringLiteral("has_red_flags")] = !flags.isEmpty();
+        map[QStringLiteral("red_flag_count")] = QString::number(flags.size());
+        return map;
+    }
+
+    QVariantList topGaps() const
+    {
+        struct Item { double percent; QVariantMap map; };
+        std::vector<Item> items;
+        for (std::size_t i = 0; i < m_project.sectors.size() && i < m_result.sectors.size(); ++i) {
+            const Sector &sector = m_project.sectors[i];
+            for (const FrameworkResult &fwResult : m_result.sectors[i].frameworks) {
+                const ProjectFramework *entry = m_project.findFramework(fwResult.frameworkId);
+                if (!entry)
+                    continue;
+                for (const DimensionResult &dimResult : fwResult.dimensions) {
+                    const Dimension *dimension = entry->framework.findDimension(dimResult.dimensionId);
+                    if (!dimension || !dimResult.percent || *dimResult.percent >= m_options.gapThreshold)
+                        continue;
+                    items.push_back({*dimResult.percent,
+                                     {{QStringLiteral("sector_title"), sector.title.text(m_lang)},
+                                      {QStringLiteral("framework_title"), entry->framework.title.text(m_lang)},
+                                      {QStringLiteral("dimension_title"), dimension->title.text(m_lang)},
+                                      {QStringLiteral("percent"), formatReportPercent(dimResult.percent)},
+                                      {QStringLiteral("capped"), dimResult.capped}}});
+                }
+            }
+        }
+        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.percent < b.percent; });
+        QVariantList list;
+        for (std::size_t i = 0; i < items.size() && int(i) < m_options.topGapCount; ++i)
+            list << items[i].map;
+        return list;
+    }
+
+    QVariantList mapsList() const
+    {
+        QVariantList list;
+        const QString scoreSector = m_project.report.showScoresOnMaps
+            ? (m_project.report.mapSector.isEmpty() && !m_project.sectors.empty() ? m_project.sectors.front().id
+                                                                                  : m_project.report.mapSector)
+            : QString();
+        const Sector *sector = scoreSector.isEmpty() ? nullptr : m_project.findSector(scoreSector);
+        for (const WardleyMap &map : m_project.maps) {
+            list << QVariantMap{{QStringLiteral("id"), map.id},
+                                {QStringLiteral("title"), map.title.text(m_lang)},
+                                {QStringLiteral("object"), mapObjectName(map.id, sector ? sector->id : QString())},
+                                {QStringLiteral("scored"), sector != nullptr},
+                                {QStringLiteral("score_sector_title"), sector ? sector->title.text(m_lang) : QString()}};
+        }
+        return list;
+    }
+
+    const Project &m_project;
+    const ProjectResult &m_result;
+    const ReportContextOptions &m_options;
+    QString m_lang;
+};
+
+} // namespace
+
+QString formatReportPercent(const std::optional<double> &percent)
+{
+    return percent ? QString::number(*percent, 'f', 1) : kDash;
+}
+
+QString radarChartName(const QString &sectorId, const QString &frameworkId)
+{
+    return QStringLiteral("chart:radar/%1/%2").arg(sectorId, frameworkId);
+}
+
+QString overviewChartName()
+{
+    return QStringLiteral("chart:overview");
+}
+
+QString sectorBarsChartName(const QString &sectorId)
+{
+    return QStringLiteral("chart:bars/%1").arg(sectorId);
+}
+
+QString mapObjectName(const QString &mapId, const QString &scoreSectorId)
+{
+    return scoreSectorId.isEmpty() ? QStringLiteral("map:%1").arg(mapId)
+                                   : QStringLiteral("map:%1/%2").arg(mapId, scoreSectorId);
+}
+
+QVariantMap buildReportContext(const Project &project, const ProjectResult &result, const ReportContextOptions &options)
+{
+    return ContextBuilder(project, result, options).build();
+}
+
+} // namespace dpi

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "project.h"
+#include "scoring.h"
+
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <map>
+#include <optional>
+
+namespace dpi {
+
+struct ReportContextOptions
+{
+    QString language = QStringLiteral("en");
+    std::map<QString, QString> labels;   // the template's labels in `language`
+    QString date;                        // ISO date shown on the cover; empty = today
+    QVariantList toc;                    // contents entries from the previous layout pass
+    double gapThreshold = 50.0;          // criteria below this percent count as gaps
+    int topGapCount = 6;                 // dimensions listed in the executive summary
+};
+
+// The data tree a report template sees (documented in docs/report-templates.md).
+// Every number in it comes from `result`, i.e. from scoreProject(), formatted
+// with formatReportPercent(); texts are plain (the template engine escapes them).
+QVariantMap buildReportContext(const Project &project, const ProjectResult &result,
+                               const ReportContextOptions &options);
+
+// "62.5" - one decimal, exactly like the CLI; empty optional gives "—".
+QString formatReportPercent(const std::optional<double> &percent);
+
+// Object names for the report's vector charts and maps.
+QString radarChartName(const QString &sectorId, const QString &frameworkId);
+QString overviewChartName();
+QString sectorBarsChartName(const QString &sectorId);
+QString mapObjectName(const QString &mapId, const QString &scoreSectorId = QString());
+
+} // namespace dpi
