@@ -39,7 +39,7 @@ const Sector *Project::findSector(const QString &sectorId) const
 bool Project::operator==(const Project &o) const
 {
     return metadata == o.metadata && frameworks == o.frameworks && sectors == o.sectors
-        && maps == o.maps && report == o.report;
+        && maps == o.maps && report == o.report && archive == o.archive;
 }
 
 QString confidenceName(Confidence confidence)

@@ -88,6 +88,24 @@ struct ProjectMetadata
     bool operator==(const ProjectMetadata &o) const { return title == o.title && country == o.country && period == o.period && team == o.team && status == o.status && illustrative == o.illustrative && notice == o.notice; }
 };
 
+// The score of a criterion that a framework upgrade removed (or whose level
+// the new scale no longer has): kept in the project, never deleted.
+struct ArchivedScore
+{
+    QString sectorId;
+    QString frameworkId;
+    QString frameworkVersion;        // the version the score was given under
+    QString criterionId;
+    QString reason;
+    QString archivedAt;              // ISO 8601 date-time
+    Score score;
+    bool operator==(const ArchivedScore &o) const
+    {
+        return sectorId == o.sectorId && frameworkId == o.frameworkId && frameworkVersion == o.frameworkVersion
+            && criterionId == o.criterionId && reason == o.reason && archivedAt == o.archivedAt && score == o.score;
+    }
+};
+
 struct Project
 {
     ProjectMetadata metadata;
@@ -95,6 +113,7 @@ struct Project
     std::vector<Sector> sectors;
     std::vector<WardleyMap> maps;
     ReportSettings report;
+    std::vector<ArchivedScore> archive;
 
     const ProjectFramework *findFramework(const QString &frameworkId) const;
     const Sector *findSector(const QString &sectorId) const;
