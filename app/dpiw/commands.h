@@ -8,5 +8,7 @@ namespace dpicli {
 
 int runValidate(const QStringList &args);
 int runScore(const QStringList &args);
+int runDiff(const QStringList &args);
+int runUpgrade(const QStringList &args);
 
 } // namespace dpicli

@@ -19,6 +19,8 @@ struct Command
 const Command kCommands[] = {
     {"validate", "check frameworks and projects, print FILE:LINE:COL diagnostics", false, &dpicli::runValidate},
     {"score", "score a project: overall, per framework and dimension, coverage, flags", false, &dpicli::runScore},
+    {"diff", "compare two versions of a framework (text or JSON)", false, &dpicli::runDiff},
+    {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
 };
 
 QString usage()

@@ -169,3 +169,52 @@ TEST(DpiwCli, ScoreRefusesABrokenProject)
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.contains(path + QStringLiteral(":"))) << run.err.toStdString();
 }
+
+TEST(DpiwCli, DiffPrintsChangesAndExitsOneWhenDifferent)
+{
+    const QString v1 = dpitest::dataPath(QStringLiteral("diff/v1.framework.yaml"));
+    const QString v2 = dpitest::dataPath(QStringLiteral("diff/v2.framework.yaml"));
+    const DpiwRun same = runDpiw({QStringLiteral("diff"), v1, v1});
+    EXPECT_EQ(same.exitCode, 0);
+    EXPECT_TRUE(same.out.contains(QStringLiteral("(no changes)")));
+
+    const DpiwRun text = runDpiw({QStringLiteral("diff"), v1, v2});
+    EXPECT_EQ(text.exitCode, 1);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("~ criterion exchange.logs renamed to exchange.message-logs")));
+
+    const DpiwRun json = runDpiw({QStringLiteral("diff"), v1, v2, QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(json.exitCode, 1);
+    EXPECT_TRUE(QJsonDocument::fromJson(json.out.toUtf8()).object().contains(QStringLiteral("changes")));
+
+    EXPECT_EQ(runDpiw({QStringLiteral("diff"), v1}).exitCode, 2);
+}
+
+TEST(DpiwCli, UpgradeIsADryRunUntilApplied)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("mini.dpi.yaml"));
+    ASSERT_TRUE(QFile::copy(dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml")), project));
+    QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+    const QString v2 = dpitest::dataPath(QStringLiteral("diff/v2.framework.yaml"));
+
+    QFile original(project);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    const DpiwRun dry = runDpiw({QStringLiteral("upgrade"), project, QStringLiteral("--framework"), v2});
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("scores moved to the archive: 2")));
+    QFile unchanged(project);
+    ASSERT_TRUE(unchanged.open(QIODevice::ReadOnly));
+    EXPECT_EQ(unchanged.readAll(), before);
+    unchanged.close();
+
+    const DpiwRun applied = runDpiw({QStringLiteral("upgrade"), project, QStringLiteral("--framework"), v2, QStringLiteral("--apply")});
+    EXPECT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    const DpiwRun validate = runDpiw({QStringLiteral("validate"), project});
+    EXPECT_EQ(validate.exitCode, 0) << validate.err.toStdString();
+    const DpiwRun again = runDpiw({QStringLiteral("upgrade"), project, QStringLiteral("--framework"), v2});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("not newer")));
+}
