@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace dpi {
 
 namespace {
@@ -19,7 +21,39 @@ int oneBased(int zeroBased)
     return zeroBased < 0 ? 0 : zeroBased + 1;
 }
 
+bool isUtf8Continuation(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
 } // namespace
+
+void YamlContext::setSource(const QByteArray &text)
+{
+    m_source = text;
+    m_lineStarts.clear();
+    m_lineStarts.push_back(0);
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '\n')
+            m_lineStarts.push_back(i + 1);
+    }
+}
+
+int YamlContext::userColumn(const YAML::Mark &at) const
+{
+    if (at.column < 0)
+        return 0;
+    if (at.line < 0 || at.line >= int(m_lineStarts.size()))
+        return at.column + 1;
+    const int start = m_lineStarts[size_t(at.line)];
+    const int end = std::min<int>(start + at.column, m_source.size());
+    int characters = 0;
+    for (int i = start; i < end; ++i) {
+        if (!isUtf8Continuation(m_source.at(i)))
+            ++characters;
+    }
+    return characters + 1;
+}
 
 void YamlContext::error(const YAML::Node &at, const QString &message)
 {
@@ -33,12 +67,27 @@ void YamlContext::warning(const YAML::Node &at, const QString &message)
 
 void YamlContext::error(const YAML::Mark &at, const QString &message)
 {
-    m_diagnostics.error(m_fileName, oneBased(at.line), oneBased(at.column), message);
+    m_diagnostics.error(m_fileName, oneBased(at.line), userColumn(at), message);
 }
 
 void YamlContext::warning(const YAML::Mark &at, const QString &message)
 {
-    m_diagnostics.warning(m_fileName, oneBased(at.line), oneBased(at.column), message);
+    m_diagnostics.warning(m_fileName, oneBased(at.line), userColumn(at), message);
+}
+
+void YamlContext::errorAt(int line, int column, const QString &message)
+{
+    m_diagnostics.error(m_fileName, line, column, message);
+}
+
+int YamlContext::lineOf(const YAML::Mark &mark)
+{
+    return oneBased(mark.line);
+}
+
+int YamlContext::lineOf(const YAML::Node &node)
+{
+    return lineOf(markOf(node));
 }
 
 } // namespace dpi

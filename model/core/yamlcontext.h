@@ -2,7 +2,10 @@
 
 #include "diagnostic.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 namespace YAML {
 class Node;
@@ -23,14 +26,29 @@ public:
     const QString &fileName() const { return m_fileName; }
     Diagnostics &diagnostics() { return m_diagnostics; }
 
+    // yaml-cpp counts columns in bytes; with the source text known, columns
+    // are reported in characters, as editors count them (Cyrillic is two
+    // bytes per letter).
+    void setSource(const QByteArray &text);
+
     void error(const YAML::Node &at, const QString &message);
     void warning(const YAML::Node &at, const QString &message);
     void error(const YAML::Mark &at, const QString &message);
     void warning(const YAML::Mark &at, const QString &message);
+    // Positions already 1-based (e.g. from a byte offset).
+    void errorAt(int line, int column, const QString &message);
+
+    // 1-based line of a mark, for messages such as "first defined at line 3".
+    static int lineOf(const YAML::Mark &mark);
+    static int lineOf(const YAML::Node &node);
 
 private:
+    int userColumn(const YAML::Mark &at) const;
+
     QString m_fileName;
     Diagnostics &m_diagnostics;
+    QByteArray m_source;
+    std::vector<int> m_lineStarts; // byte offset of each line in m_source
 };
 
 } // namespace dpi

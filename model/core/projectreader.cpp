@@ -1,0 +1,430 @@
+#include "projectreader.h"
+
+#include "wardleymapyaml.h"
+#include "yamlcontext.h"
+#include "yamlframework.h"
+#include "yamlmapping.h"
+#include "yamlsafeload.h"
+#include "yamlvalues.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QRegularExpression>
+
+#include <map>
+
+namespace dpi {
+
+namespace {
+
+const QStringList &projectStatuses()
+{
+    static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("in-review"),
+                                         QStringLiteral("final")};
+    return statuses;
+}
+
+const QStringList &pageSizes()
+{
+    static const QStringList sizes = {QStringLiteral("A4"), QStringLiteral("A3"), QStringLiteral("A5"),
+                                      QStringLiteral("Letter"), QStringLiteral("Legal")};
+    return sizes;
+}
+
+class ProjectParser
+{
+public:
+    explicit ProjectParser(YamlContext &context) : m_context(context) {}
+
+    std::optional<Project> read(const YAML::Node &node)
+    {
+        YamlMapping root(node, m_context, QStringLiteral("the project"));
+        if (!root.isMapping())
+            return std::nullopt;
+
+        Project project;
+        readSchema(root.required("schema"));
+        readMetadata(root, project.metadata);
+        readFrameworks(root.field("frameworks"), project);
+        readSectors(root.field("sectors"), project);
+        readMaps(root.field("maps"), project);
+        readReport(root.field("report"), project);
+        root.reportUnknownKeys();
+        return project;
+    }
+
+private:
+    // What the scores of a framework are checked against. `framework` is
+    // null when the embedded copy was unusable (already reported).
+    struct KnownFramework
+    {
+        const Framework *framework = nullptr;
+        int line = 0;
+    };
+
+    void readSchema(const YamlField &field)
+    {
+        QString schema;
+        if (!readNonEmptyText(field, m_context, schema) || schema == kProjectSchema)
+            return;
+        if (schema == kFrameworkSchema) {
+            m_context.error(field.valueMark(), QStringLiteral("this is a framework (schema '%1'), not an "
+                                                              "assessment project")
+                                                   .arg(schema));
+        } else if (schema.startsWith(QLatin1String("dpi-workbench/project/"))) {
+            m_context.error(field.valueMark(), QStringLiteral("unsupported schema version '%1'; this "
+                                                              "version of DPI Workbench reads '%2'")
+                                                   .arg(schema, kProjectSchema));
+        } else {
+            m_context.error(field.valueMark(), QStringLiteral("unknown schema '%1' (expected '%2')")
+                                                   .arg(schema, kProjectSchema));
+        }
+    }
+
+    void readMetadata(YamlMapping &root, ProjectMetadata &metadata)
+    {
+        readLocalizedText(root.required("title"), m_context, metadata.title);
+        const YamlField country = root.field("country");
+        QString code;
+        if (readText(country, m_context, code) && !code.isEmpty()) {
+            static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+            if (alpha2.match(code).hasMatch())
+                metadata.country = code;
+            else
+                m_context.error(country.valueMark(), QStringLiteral("'country' must be a two-letter ISO 3166-1 "
+                                                                    "code in capitals such as KG, not '%1'")
+                                                         .arg(code));
+        }
+        readText(root.field("period"), m_context, metadata.period);
+        readTextList(root.field("team"), m_context, metadata.team);
+        const YamlField status = root.field("status");
+        QString statusText;
+        if (readText(status, m_context, statusText)) {
+            if (projectStatuses().contains(statusText))
+                metadata.status = statusText;
+            else
+                m_context.error(status.valueMark(), QStringLiteral("'status' must be one of %1, not '%2'")
+                                                        .arg(projectStatuses().join(QStringLiteral(", ")),
+                                                             statusText));
+        }
+        readBoolean(root.field("illustrative"), m_context, metadata.illustrative);
+        readLocalizedText(root.field("notice"), m_context, metadata.notice);
+    }
+
+    void readFrameworks(const YamlField &field, Project &project)
+    {
+        if (!readListField(field, m_context) || field.isEmpty())
+            return;
+        // Reserve so that the pointers kept in m_frameworks stay valid.
+        project.frameworks.reserve(field.value.size());
+        for (const YAML::Node &item : field.value) {
+            YamlMapping map(item, m_context, QStringLiteral("a framework entry"));
+            if (!map.isMapping())
+                continue;
+            ProjectFramework entry;
+            const YamlField ref = map.required("ref");
+            bool refOk = readRef(ref, entry);
+            if (refOk)
+                map.setWhat(QStringLiteral("framework entry '%1'").arg(entry.id + QLatin1Char('@') + entry.version));
+            readPositiveNumber(map.field("weight"), m_context, entry.weight);
+            const YamlField embedded = map.required("embedded");
+            std::optional<Framework> framework;
+            if (embedded.isEmpty()) {
+                m_context.error(embedded.valueMark(), QStringLiteral("'embedded' must hold the full framework, "
+                                                                     "not nothing"));
+            } else if (embedded.present) {
+                framework = readFrameworkNode(embedded.value, m_context);
+            }
+            map.reportUnknownKeys();
+
+            if (framework && refOk && !framework->id.isEmpty() && !framework->version.isEmpty()
+                && framework->pin() != entry.id + QLatin1Char('@') + entry.version) {
+                m_context.error(ref.valueMark(), QStringLiteral("ref '%1@%2' does not match the embedded "
+                                                                "framework '%3'")
+                                                     .arg(entry.id, entry.version, framework->pin()));
+            }
+            if (!refOk) {
+                if (!framework || framework->id.isEmpty())
+                    continue;
+                entry.id = framework->id;
+                entry.version = framework->version;
+            }
+            const auto known = m_frameworks.find(entry.id);
+            if (known != m_frameworks.end()) {
+                m_context.error(ref.present ? ref.valueMark() : map.mark(),
+                                QStringLiteral("framework '%1' is listed twice (first at line %2)")
+                                    .arg(entry.id)
+                                    .arg(known->second.line));
+                continue;
+            }
+            KnownFramework registered;
+            registered.line = YamlContext::lineOf(ref.present ? ref.valueMark() : map.mark());
+            if (framework) {
+                entry.framework = *framework;
+                project.frameworks.push_back(entry);
+                registered.framework = &project.frameworks.back().framework;
+            }
+            m_frameworks.emplace(entry.id, registered);
+        }
+    }
+
+    bool readRef(const YamlField &field, ProjectFramework &entry)
+    {
+        QString ref;
+        if (!readNonEmptyText(field, m_context, ref))
+            return false;
+        const int at = int(ref.indexOf(QLatin1Char('@')));
+        if (at <= 0 || !isValidId(ref.left(at)) || !isSemanticVersion(ref.mid(at + 1))) {
+            m_context.error(field.valueMark(), QStringLiteral("'ref' must be id@version "
+                                                              "(e.g. govstack-readiness@1.0.0), not '%1'")
+                                                   .arg(ref));
+            return false;
+        }
+        entry.id = ref.left(at);
+        entry.version = ref.mid(at + 1);
+        return true;
+    }
+
+    void readSectors(const YamlField &field, Project &project)
+    {
+        if (!readListField(field, m_context) || field.isEmpty())
+            return;
+        std::map<QString, int> sectorLines;
+        for (const YAML::Node &item : field.value) {
+            YamlMapping map(item, m_context, QStringLiteral("a sector"));
+            if (!map.isMapping())
+                continue;
+            Sector sector;
+            const YamlField id = map.required("id");
+            if (readId(id, m_context, sector.id)) {
+                map.setWhat(QStringLiteral("sector '%1'").arg(sector.id));
+                const auto found = sectorLines.find(sector.id);
+                if (found != sectorLines.end()) {
+                    m_context.error(id.valueMark(), QStringLiteral("duplicate sector id '%1' (first used at line %2)")
+                                                        .arg(sector.id)
+                                                        .arg(found->second));
+                } else {
+                    sectorLines.emplace(sector.id, YamlContext::lineOf(id.valueMark()));
+                }
+            }
+            readLocalizedText(map.required("title"), m_context, sector.title);
+            readLocalizedText(map.field("description"), m_context, sector.description);
+            readSectorScores(map.field("scores"), sector);
+            map.reportUnknownKeys();
+            project.sectors.push_back(sector);
+        }
+    }
+
+    QString knownFrameworkList() const
+    {
+        QStringList ids;
+        for (const auto &entry : m_frameworks)
+            ids << entry.first;
+        return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
+    }
+
+    void readSectorScores(const YamlField &field, Sector &sector)
+    {
+        YamlMapping scores(field, m_context, QStringLiteral("'scores'"));
+        if (!scores.isMapping())
+            return;
+        for (const YamlField &frameworkEntry : scores.all()) {
+            const auto known = m_frameworks.find(frameworkEntry.key);
+            if (known == m_frameworks.end()) {
+                m_context.error(frameworkEntry.keyNode, QStringLiteral("scores for unknown framework '%1' "
+                                                                       "(the project uses: %2)")
+                                                            .arg(frameworkEntry.key, knownFrameworkList()));
+                continue;
+            }
+            const Framework *framework = known->second.framework;
+            YamlMapping criteria(frameworkEntry, m_context,
+                                 QStringLiteral("the scores of '%1'").arg(frameworkEntry.key));
+            if (!criteria.isMapping() || !framework)
+                continue;
+            CriterionScores &target = sector.scores[frameworkEntry.key];
+            for (const YamlField &criterionEntry : criteria.all()) {
+                if (!framework->findCriterion(criterionEntry.key)) {
+                    m_context.error(criterionEntry.keyNode, QStringLiteral("unknown criterion '%1' in framework '%2'")
+                                                                .arg(criterionEntry.key, frameworkEntry.key));
+                    continue;
+                }
+                Score score;
+                if (readScore(criterionEntry, *framework, score))
+                    target[criterionEntry.key] = score;
+            }
+        }
+    }
+
+    bool readScore(const YamlField &field, const Framework &framework, Score &score)
+    {
+        YamlMapping map(field, m_context, QStringLiteral("the score of '%1'").arg(field.key));
+        if (!map.isMapping())
+            return false;
+        readLevel(map.field("level"), framework, score);
+        const YamlField confidence = map.field("confidence");
+        QString word;
+        if (readText(confidence, m_context, word) && !word.isEmpty()) {
+            if (const auto value = confidenceFromName(word))
+                score.confidence = *value;
+            else
+                m_context.error(confidence.valueMark(), QStringLiteral("'confidence' must be low, medium or high, "
+                                                                       "not '%1'")
+                                                            .arg(word));
+        }
+        readEvidence(map.field("evidence"), score);
+        readText(map.field("notes"), m_context, score.notes);
+        readText(map.field("recommendation"), m_context, score.recommendation);
+        readText(map.field("analyst"), m_context, score.analyst);
+        readDateTime(map.field("scored_at"), m_context, score.scoredAt);
+        map.reportUnknownKeys();
+        return true;
+    }
+
+    void readLevel(const YamlField &field, const Framework &framework, Score &score)
+    {
+        if (!field.present)
+            return;
+        const Scale &scale = framework.scale;
+        if (!field.isEmpty() && field.value.IsScalar() && field.value.Tag() != "!") {
+            const QString text = QString::fromStdString(field.value.Scalar());
+            if (text == QLatin1String("n/a") || text == QLatin1String("N/A")) {
+                if (!scale.allowNotApplicable) {
+                    m_context.error(field.valueMark(), QStringLiteral("'n/a' is not allowed: the scale of '%1' "
+                                                                      "forbids not applicable")
+                                                           .arg(framework.id));
+                    return;
+                }
+                score.notApplicable = true;
+                return;
+            }
+            if (const auto level = plainInteger(field.value)) {
+                if (!scale.levels.empty() && !scale.contains(*level)) {
+                    m_context.error(field.valueMark(), QStringLiteral("level %1 is not on the scale of '%2' (%3)")
+                                                           .arg(*level)
+                                                           .arg(framework.id, describeScaleRange(scale)));
+                    return;
+                }
+                score.level = *level;
+                return;
+            }
+        }
+        m_context.error(field.valueMark(), QStringLiteral("'level' must be a whole number from the scale (%1) "
+                                                          "or n/a, not %2")
+                                               .arg(describeScaleRange(scale), yamlKindName(field.value)));
+    }
+
+    void readEvidence(const YamlField &field, Score &score)
+    {
+        if (!readListField(field, m_context) || field.isEmpty())
+            return;
+        for (const YAML::Node &node : field.value) {
+            YamlMapping map(node, m_context, QStringLiteral("an evidence item"));
+            if (!map.isMapping())
+                continue;
+            EvidenceItem item;
+            readNonEmptyText(map.required("text"), m_context, item.text);
+            readText(map.field("url"), m_context, item.url);
+            readDate(map.field("date"), m_context, item.date);
+            map.reportUnknownKeys();
+            score.evidence.push_back(item);
+        }
+    }
+
+    void readMaps(const YamlField &field, Project &project)
+    {
+        if (!readListField(field, m_context) || field.isEmpty())
+            return;
+        std::map<QString, int> idLines;
+        for (const YAML::Node &node : field.value) {
+            WardleyMap map;
+            if (!readWardleyMapYaml(node, m_context, map))
+                continue;
+            if (!map.id.isEmpty()) {
+                const YAML::Node idNode = node["id"];
+                const YAML::Mark at = idNode.IsDefined() ? idNode.Mark() : node.Mark();
+                const auto found = idLines.find(map.id);
+                if (found != idLines.end()) {
+                    m_context.error(at, QStringLiteral("duplicate map id '%1' (first used at line %2)")
+                                            .arg(map.id)
+                                            .arg(found->second));
+                } else {
+                    idLines.emplace(map.id, YamlContext::lineOf(at));
+                }
+            }
+            project.maps.push_back(map);
+        }
+    }
+
+    void readReport(const YamlField &field, Project &project)
+    {
+        YamlMapping map(field, m_context, QStringLiteral("'report'"));
+        if (!map.isMapping())
+            return;
+        ReportSettings &report = project.report;
+        readNonEmptyText(map.field("template"), m_context, report.templateName);
+        const YamlField language = map.field("language");
+        QString code;
+        if (readNonEmptyText(language, m_context, code)) {
+            if (isLanguageCode(code))
+                report.language = code;
+            else
+                m_context.error(language.valueMark(), QStringLiteral("'language' must be a language code such as "
+                                                                     "en, ru or ky, not '%1'")
+                                                          .arg(code));
+        }
+        const YamlField pageSize = map.field("page_size");
+        QString size;
+        if (readNonEmptyText(pageSize, m_context, size)) {
+            if (pageSizes().contains(size))
+                report.pageSize = size;
+            else
+                m_context.error(pageSize.valueMark(), QStringLiteral("'page_size' must be one of %1, not '%2'")
+                                                          .arg(pageSizes().join(QStringLiteral(", ")), size));
+        }
+        readBoolean(map.field("show_scores_on_maps"), m_context, report.showScoresOnMaps);
+        const YamlField mapSector = map.field("map_sector");
+        QString sectorId;
+        if (readText(mapSector, m_context, sectorId) && !sectorId.isEmpty()) {
+            if (project.findSector(sectorId))
+                report.mapSector = sectorId;
+            else
+                m_context.error(mapSector.valueMark(), QStringLiteral("'map_sector' names unknown sector '%1'")
+                                                           .arg(sectorId));
+        }
+        map.reportUnknownKeys();
+    }
+
+    YamlContext &m_context;
+    std::map<QString, KnownFramework> m_frameworks;
+};
+
+} // namespace
+
+ProjectReadResult readProjectText(const QByteArray &text, const QString &fileName)
+{
+    ProjectReadResult result;
+    YamlContext context(fileName, result.diagnostics);
+    try {
+        YAML::Node root;
+        if (!loadYamlSafely(text, context, root))
+            return result;
+        ProjectParser parser(context);
+        result.project = parser.read(root);
+    } catch (const std::exception &e) {
+        // Last guard: no yaml-cpp exception may leave the model.
+        context.errorAt(1, 1, QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return result;
+}
+
+ProjectReadResult readProjectFile(const QString &path)
+{
+    ProjectReadResult result;
+    YamlContext context(path, result.diagnostics);
+    QByteArray text;
+    if (!readYamlFile(path, context, text))
+        return result;
+    return readProjectText(text, path);
+}
+
+} // namespace dpi

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace YAML {
+class Node;
+}
+
+namespace dpi {
+
+class YamlContext;
+
+// Larger inputs are refused before parsing: no partner file comes close, and
+// the cap bounds the time and memory any input can cost.
+inline constexpr qint64 kMaxYamlBytes = 16 * 1024 * 1024;
+
+// Reads a file for parsing, refusing unreadable and oversized files with a
+// diagnostic. Returns false when there is nothing to parse.
+bool readYamlFile(const QString &path, YamlContext &context, QByteArray &text);
+
+// Parses exactly one YAML document from `text` into `root`, refusing what the
+// model must never see: invalid UTF-8, oversized input, several documents,
+// anchors and aliases (alias bombs and cyclic nodes), and duplicate mapping
+// keys (reported at the second key). Never throws. Returns false when the
+// document is unusable; recoverable problems (duplicate keys, anchors without
+// aliases) are reported and the document is still returned.
+bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &root);
+
+} // namespace dpi
