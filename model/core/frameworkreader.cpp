@@ -126,6 +126,7 @@ private:
 
     void readScale(const YamlField &field, Scale &scale)
     {
+        const int errorsBefore = m_context.diagnostics().errorCount();
         YamlMapping map(field, m_context, QStringLiteral("the scale"));
         if (!map.isMapping())
             return;
@@ -180,7 +181,9 @@ private:
                 m_context.error(levels.valueMark(), QStringLiteral("a scale needs at least two levels"));
         }
         map.reportUnknownKeys();
-        m_scaleKnown = !scale.levels.empty();
+        // Rubrics and thresholds are only checked against a sound scale, so
+        // that one scale mistake is not repeated at every criterion.
+        m_scaleKnown = !scale.levels.empty() && m_context.diagnostics().errorCount() == errorsBefore;
     }
 
     void readDimensions(const YamlField &field, Framework &framework)
@@ -289,6 +292,7 @@ private:
                                                                  : QStringLiteral("the rubric of '%1'").arg(criterion.id));
         if (!map.isMapping())
             return;
+        const int errorsBefore = m_context.diagnostics().errorCount();
         for (const YamlField &entry : map.all()) {
             const std::optional<int> level = plainInteger(entry.keyNode);
             if (!level) {
@@ -312,7 +316,7 @@ private:
                                                    .arg(map.what()));
             return;
         }
-        if (!m_scaleKnown)
+        if (!m_scaleKnown || m_context.diagnostics().errorCount() != errorsBefore)
             return;
         QStringList missing;
         for (const ScaleLevel &level : m_scale->levels) {
@@ -420,14 +424,17 @@ FrameworkReadResult readFrameworkText(const QByteArray &text, const QString &fil
     YamlContext context(fileName, result.diagnostics);
     try {
         YAML::Node root;
-        if (!loadYamlSafely(text, context, root))
+        if (!loadYamlSafely(text, context, root)) {
+            YamlContext::sortByPosition(result.diagnostics);
             return result;
+        }
         result.framework = readFrameworkNode(root, context);
     } catch (const std::exception &e) {
         // The readers check every node before use; this is the last guard so
         // that no yaml-cpp exception ever leaves the model.
         context.errorAt(1, 1, QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
     }
+    YamlContext::sortByPosition(result.diagnostics);
     return result;
 }
 

@@ -80,6 +80,18 @@ void YamlContext::errorAt(int line, int column, const QString &message)
     m_diagnostics.error(m_fileName, line, column, message);
 }
 
+void YamlContext::sortByPosition(Diagnostics &diagnostics)
+{
+    std::vector<Diagnostic> items = diagnostics.items();
+    std::stable_sort(items.begin(), items.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    Diagnostics sorted;
+    for (Diagnostic &item : items)
+        sorted.add(std::move(item));
+    diagnostics = sorted;
+}
+
 int YamlContext::lineOf(const YAML::Mark &mark)
 {
     return oneBased(mark.line);

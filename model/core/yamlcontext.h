@@ -38,6 +38,10 @@ public:
     // Positions already 1-based (e.g. from a byte offset).
     void errorAt(int line, int column, const QString &message);
 
+    // Orders the diagnostics by position (stable), so that a reader that
+    // checks keys in its own order still reports top to bottom.
+    static void sortByPosition(Diagnostics &diagnostics);
+
     // 1-based line of a mark, for messages such as "first defined at line 3".
     static int lineOf(const YAML::Mark &mark);
     static int lineOf(const YAML::Node &node);

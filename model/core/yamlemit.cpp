@@ -34,8 +34,33 @@ QString formatYamlNumber(double value)
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
+namespace {
+
+// Multi-line text reads best as a literal block (`|`). yaml-cpp writes only
+// the "clip" form, which reads back with exactly one final newline, so only
+// text of that shape is written as a block; anything else is double-quoted.
+bool fitsLiteralBlock(const QString &text)
+{
+    if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1String("\n\n")))
+        return false;
+    if (text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\n')))
+        return false;
+    for (const QChar c : text) {
+        if (c != QLatin1Char('\n') && (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                                       || c == QChar::ParagraphSeparator || c == QChar(0xFEFF) || c == QChar(0x85)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void emitText(YAML::Emitter &out, const QString &text)
 {
+    if (text.count(QLatin1Char('\n')) > 1 && fitsLiteralBlock(text)) {
+        out << YAML::Literal << text.left(text.size() - 1).toStdString();
+        return;
+    }
     if (yamlTextNeedsQuotes(text))
         out << YAML::DoubleQuoted;
     out << text.toStdString();

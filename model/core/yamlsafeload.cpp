@@ -8,6 +8,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <unordered_map>
@@ -94,38 +95,48 @@ public:
     }
     void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { node(mark, nullptr); }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        named(anchor);
+        node(mark, nullptr);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         node(mark, nullptr);
         ++m_aliases;
+        const auto name = m_anchorNames.find(anchor);
         if (m_aliases <= kMaxListed)
-            m_context.error(mark, QStringLiteral("aliases (*name) are not supported; "
-                                                 "write the content out in full"));
+            m_context.error(mark, QStringLiteral("aliases (*%1) are not supported; "
+                                                 "write the content out in full")
+                                      .arg(name == m_anchorNames.end() ? QStringLiteral("name") : name->second));
         else if (m_aliases == kMaxListed + 1)
             m_firstUnlistedAlias = mark;
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                   const std::string &value) override
     {
+        named(anchor);
         node(mark, &value);
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
+        named(anchor);
         node(mark, nullptr);
         m_stack.push_back(Frame{false, true, {}});
     }
     void OnSequenceEnd() override { pop(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
+        named(anchor);
         node(mark, nullptr);
         m_stack.push_back(Frame{true, true, {}});
     }
     void OnMapEnd() override { pop(); }
     void OnAnchor(const YAML::Mark &mark, const std::string &name) override
     {
+        m_pendingAnchorName = QString::fromStdString(name);
         ++m_anchors;
         if (m_anchors <= kMaxListed)
             m_context.error(mark, QStringLiteral("anchors (&%1) are not supported; "
@@ -165,6 +176,15 @@ private:
         }
     }
 
+    // yaml-cpp announces an anchor's name, then the anchored node with a
+    // numeric id; aliases only carry the id.
+    void named(YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor && !m_pendingAnchorName.isEmpty())
+            m_anchorNames[anchor] = m_pendingAnchorName;
+        m_pendingAnchorName.clear();
+    }
+
     void pop()
     {
         if (!m_stack.empty())
@@ -173,12 +193,39 @@ private:
 
     YamlContext &m_context;
     std::vector<Frame> m_stack;
+    std::unordered_map<YAML::anchor_t, QString> m_anchorNames;
+    QString m_pendingAnchorName;
     int m_documents = 0;
     int m_aliases = 0;
     int m_anchors = 0;
     YAML::Mark m_firstUnlistedAlias = YAML::Mark::null_mark();
     YAML::Mark m_firstUnlistedAnchor = YAML::Mark::null_mark();
 };
+
+bool indentedWithTab(const QByteArray &line)
+{
+    for (const char c : line) {
+        if (c == '\t')
+            return true;
+        if (c != ' ')
+            return false;
+    }
+    return false;
+}
+
+// yaml-cpp's message, with a hint for the most common cause we can see.
+QString syntaxMessage(const YAML::Exception &e, const QByteArray &text)
+{
+    QString message = QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg));
+    if (e.mark.line < 0)
+        return message;
+    const QList<QByteArray> lines = text.split('\n');
+    for (int i = std::max(0, e.mark.line - 1); i <= e.mark.line && i < lines.size(); ++i) {
+        if (indentedWithTab(lines.at(i)))
+            return message + QStringLiteral(" (line %1 is indented with a tab; YAML allows only spaces)").arg(i + 1);
+    }
+    return message;
+}
 
 QString describeException(const std::exception &e)
 {
@@ -250,7 +297,7 @@ bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &ro
             parser.HandleNextDocument(check);
     } catch (const YAML::Exception &e) {
         check.finish();
-        context.error(e.mark, QString::fromStdString(e.msg));
+        context.error(e.mark, syntaxMessage(e, text));
         return false;
     } catch (const std::exception &e) {
         check.finish();
@@ -268,7 +315,7 @@ bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &ro
     try {
         root.reset(YAML::Load(source));
     } catch (const YAML::Exception &e) {
-        context.error(e.mark, QString::fromStdString(e.msg));
+        context.error(e.mark, syntaxMessage(e, text));
         return false;
     } catch (const std::exception &e) {
         context.errorAt(1, 1, QStringLiteral("cannot parse: %1").arg(describeException(e)));
