@@ -458,6 +458,10 @@ void OwmReader::parseLine(QStringView code, int line)
     default:
         break;
     }
+    if (rest.isEmpty() && keyword != Keyword::Title) {
+        warn(line, start, QStringLiteral("'%1' without anything after it; ignored").arg(word.toString()));
+        return;
+    }
     parseStatement(keyword, code, restStart, line);
 }
 
@@ -623,17 +627,26 @@ bool OwmReader::splitName(QStringView rest, qsizetype col, int line, QString &na
 {
     if (!rest.isEmpty() && rest.front() == u'"') {
         const qsizetype end = owmQuotedEnd(rest, 0);
-        if (end > 0) {
+        const QStringView after = rest.mid(skipBlanks(rest, std::max<qsizetype>(end, 0)));
+        // "A" = "B" [..] is text that merely starts with a quote.
+        const bool wholeQuoted = end > 0
+            && (after.isEmpty() || after.front() == u'[' || after.front() == u'(' || after.startsWith(QLatin1String("label"))
+                || after.startsWith(QLatin1String("inertia")) || after.startsWith(QLatin1String("evolve"))
+                || after.startsWith(QLatin1String("url(")));
+        if (end > 0 && !wholeQuoted) {
+            // fall through to the bare-name rules below
+        } else if (end > 0) {
             name = owmUnescape(rest.mid(1, end - 2));
             tailStart = end;
             return true;
+        } else {
+            warn(line, col, QStringLiteral("quote not closed; the name ends at '['"));
+            const qsizetype open = rest.indexOf(u'[');
+            const qsizetype stop = open < 0 ? rest.size() : open;
+            name = trimmedView(rest.mid(1, stop - 1)).toString();
+            tailStart = stop;
+            return true;
         }
-        warn(line, col, QStringLiteral("quote not closed; the name ends at '['"));
-        const qsizetype open = rest.indexOf(u'[');
-        const qsizetype stop = open < 0 ? rest.size() : open;
-        name = trimmedView(rest.mid(1, stop - 1)).toString();
-        tailStart = stop;
-        return true;
     }
     qsizetype bracket = -1;
     for (qsizetype i = rest.indexOf(u'['); i >= 0; i = rest.indexOf(u'[', i + 1)) {
@@ -805,8 +818,11 @@ void OwmReader::parseTail(QStringView rest, qsizetype from, qsizetype col, int l
             i = skipBlanks(rest, end);
             continue;
         }
-        warn(line, col + i, QStringLiteral("unexpected '%1' ignored").arg(here.left(40).toString()));
-        return;
+        qsizetype skip = i;
+        while (skip < rest.size() && !isBlank(rest[skip]))
+            ++skip;
+        warn(line, col + i, QStringLiteral("unexpected '%1' ignored").arg(rest.mid(i, skip - i).left(40).toString()));
+        i = skipBlanks(rest, skip);
     }
 }
 
