@@ -1,0 +1,164 @@
+#include "chartdatabuilder.h"
+#include "chartpainter.h"
+#include "chartwidget.h"
+#include "qtchartfactory.h"
+#include "testproject.h"
+
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPolarChart>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace dpi;
+
+namespace {
+
+ChartData radarData()
+{
+    const Project project = dpitest::makeRadarProject();
+    return ChartDataBuilder::radar(project, scoreProject(project), QStringLiteral("education"),
+                                   QStringLiteral("mini-interop"), QStringLiteral("en"));
+}
+
+} // namespace
+
+TEST(QtChartFactory, RadarIsPolarWithClosedOutlineAndPenlessArea)
+{
+    const ChartData data = radarData();
+    std::unique_ptr<QChart> chart(QtChartFactory::create(data, ChartStyle::defaults()));
+    ASSERT_EQ(chart->chartType(), QChart::ChartTypePolar);
+    EXPECT_FALSE(chart->isDropShadowEnabled());
+    EXPECT_EQ(chart->animationOptions(), QChart::NoAnimation);
+    EXPECT_EQ(chart->titleFont().family(), QStringLiteral("DejaVu Sans"));
+
+    QLineSeries *outline = nullptr;
+    QAreaSeries *area = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            outline = line;
+        if (auto *a = qobject_cast<QAreaSeries *>(series))
+            area = a;
+    }
+    ASSERT_TRUE(outline);
+    ASSERT_TRUE(area);
+    EXPECT_EQ(area->pen().style(), Qt::NoPen);
+    const QList<QPointF> points = outline->points();
+    ASSERT_EQ(points.size(), data.categories.size() + 1);
+    for (int i = 0; i < data.categories.size(); ++i)
+        EXPECT_DOUBLE_EQ(points[i].y(), data.series[0].values[std::size_t(i)].value_or(0.0)) << i;
+    EXPECT_EQ(points.last().y(), points.first().y());
+}
+
+TEST(QtChartFactory, RadarWithTwoSpokesFallsBackToBars)
+{
+    const Project project = dpitest::makeMiniProject();
+    const ChartData data = ChartDataBuilder::radar(project, scoreProject(project), QStringLiteral("healthcare"),
+                                                   QStringLiteral("mini-interop"), QStringLiteral("en"));
+    ASSERT_EQ(data.categories.size(), 2);
+    std::unique_ptr<QChart> chart(QtChartFactory::create(data, ChartStyle::defaults()));
+    EXPECT_EQ(chart->chartType(), QChart::ChartTypeCartesian);
+    ASSERT_EQ(chart->series().size(), 1);
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+    ASSERT_TRUE(bars);
+    // Bars are stored bottom-up, so the first category is the last value.
+    EXPECT_DOUBLE_EQ(bars->barSets().first()->at(1), *data.series[0].values[0]);
+    EXPECT_DOUBLE_EQ(bars->barSets().first()->at(0), *data.series[0].values[1]);
+}
+
+TEST(QtChartFactory, StackedCoverageBarsCarryTheCounts)
+{
+    const Project project = dpitest::makeRadarProject();
+    const ChartData data = ChartDataBuilder::coverageAndConfidence(project, scoreProject(project), QString(), QStringLiteral("en"));
+    std::unique_ptr<QChart> chart(QtChartFactory::create(data, ChartStyle::defaults()));
+    auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first());
+    ASSERT_TRUE(bars);
+    ASSERT_EQ(bars->barSets().size(), int(data.series.size()));
+    const int n = int(data.categories.size());
+    for (int s = 0; s < int(data.series.size()); ++s) {
+        for (int c = 0; c < n; ++c)
+            EXPECT_DOUBLE_EQ(bars->barSets()[s]->at(n - 1 - c), *data.series[std::size_t(s)].values[std::size_t(c)]);
+    }
+}
+
+TEST(ChartPainter, PdfHoldsVectorsAndTextNotImages)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("chart.pdf"));
+    const Project project = dpitest::makeRadarProject();
+    const ProjectResult result = scoreProject(project);
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(1200);
+        QPainter painter(&pdf);
+        const QRectF page(0, 0, pdf.width(), pdf.height());
+        paintChart(&painter, QRectF(page.topLeft(), QSizeF(page.width(), page.height() / 2)),
+                   ChartDataBuilder::radar(project, result, QStringLiteral("education"), QStringLiteral("mini-interop"), QStringLiteral("ru")));
+        paintChart(&painter, QRectF(QPointF(0, page.height() / 2), QSizeF(page.width(), page.height() / 2)),
+                   ChartDataBuilder::sectorComparison(project, result, QString(), QStringLiteral("ru")));
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_GT(bytes.size(), 2000);
+    EXPECT_FALSE(bytes.contains("/Subtype /Image")); // a drop shadow or an item cache would add one
+    EXPECT_TRUE(bytes.contains("DejaVuSans"));
+    // For looking at it: DPIW_TEST_OUTPUT_DIR=/tmp/x charts_tests
+    if (!qEnvironmentVariableIsEmpty("DPIW_TEST_OUTPUT_DIR"))
+        QFile::copy(path, qEnvironmentVariable("DPIW_TEST_OUTPUT_DIR") + QStringLiteral("/chart.pdf"));
+}
+
+TEST(ChartPainter, DrawsInsideTheTargetOnly)
+{
+    QImage image(400, 300, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        paintChart(&painter, QRectF(200, 0, 200, 150), radarData());
+    }
+    int insideOpaque = 0;
+    int outsideOpaque = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const bool opaque = qAlpha(image.pixel(x, y)) > 0;
+            const bool inside = x >= 200 && y < 150;
+            (inside ? insideOpaque : outsideOpaque) += opaque ? 1 : 0;
+        }
+    }
+    EXPECT_GT(insideOpaque, 1000);
+    EXPECT_EQ(outsideOpaque, 0);
+}
+
+TEST(ChartWidget, ShowsTheDataAndSkipsIdenticalUpdates)
+{
+    ChartWidget widget;
+    widget.resize(400, 300);
+    EXPECT_EQ(widget.chart(), nullptr);
+    const ChartData data = radarData();
+    widget.setChartData(data);
+    QChart *first = widget.chart();
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->title(), data.title);
+    widget.setChartData(data);
+    EXPECT_EQ(widget.chart(), first);
+
+    ChartData changed = data;
+    changed.series[0].values[0] = 12.5;
+    widget.setChartData(changed);
+    ASSERT_NE(widget.chart(), nullptr);
+    EXPECT_EQ(widget.chartData(), changed);
+    const auto grabbed = widget.grab();
+    EXPECT_FALSE(grabbed.isNull());
+}

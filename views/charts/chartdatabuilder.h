@@ -1,0 +1,35 @@
+#pragma once
+
+#include "chartdata.h"
+
+#include "project.h"
+#include "scoring.h"
+
+#include <QString>
+
+namespace dpi {
+
+// Turns a scoring result into chart data. Every value is copied from
+// `result` (which must be scoreProject(project)); `project` only supplies
+// titles, in `language` (LocalizedText::text fallback rules).
+namespace ChartDataBuilder {
+
+// Radar of one sector on one framework: one spoke per dimension, the value
+// is the dimension's percent. Empty data when the sector or framework is unknown.
+ChartData radar(const Project &project, const ProjectResult &result, const QString &sectorId,
+                const QString &frameworkId, const QString &language);
+
+// Sectors side by side. With an empty `frameworkId`: one series per
+// framework plus "Overall" (the sector's overall readiness); otherwise the
+// one framework's percent.
+ChartData sectorComparison(const Project &project, const ProjectResult &result,
+                           const QString &frameworkId, const QString &language);
+
+// Per sector, how its criteria split into scored with high / medium / low /
+// no confidence, not applicable and unscored (counts; they add up to the
+// criteria in scope). Empty `frameworkId` counts all frameworks.
+ChartData coverageAndConfidence(const Project &project, const ProjectResult &result,
+                                const QString &frameworkId, const QString &language);
+
+} // namespace ChartDataBuilder
+} // namespace dpi

@@ -1,0 +1,40 @@
+#include "chartlabels.h"
+
+#include <QCoreApplication>
+
+namespace dpi {
+
+ChartLabels ChartLabels::forLanguage(const QString &language)
+{
+    ChartLabels l;
+    if (language == QLatin1String("ru")) {
+        l.overall = QString::fromUtf8("Итого");
+        l.readinessAxis = QString::fromUtf8("Готовность, %");
+        l.sectorComparison = QString::fromUtf8("Готовность по секторам");
+        l.coverageAndConfidence = QString::fromUtf8("Охват и уверенность");
+        l.criteriaAxis = QString::fromUtf8("Критерии");
+        l.confidenceHigh = QString::fromUtf8("Высокая уверенность");
+        l.confidenceMedium = QString::fromUtf8("Средняя уверенность");
+        l.confidenceLow = QString::fromUtf8("Низкая уверенность");
+        l.confidenceUnset = QString::fromUtf8("Уверенность не указана");
+        l.notApplicable = QString::fromUtf8("Неприменимо");
+        l.unscored = QString::fromUtf8("Не оценено");
+        l.notScoredSuffix = QString::fromUtf8(" (нет оценок)");
+        return l;
+    }
+    l.overall = QCoreApplication::translate("dpi::ChartLabels", "Overall");
+    l.readinessAxis = QCoreApplication::translate("dpi::ChartLabels", "Readiness, %");
+    l.sectorComparison = QCoreApplication::translate("dpi::ChartLabels", "Readiness by sector");
+    l.coverageAndConfidence = QCoreApplication::translate("dpi::ChartLabels", "Coverage and confidence");
+    l.criteriaAxis = QCoreApplication::translate("dpi::ChartLabels", "Criteria");
+    l.confidenceHigh = QCoreApplication::translate("dpi::ChartLabels", "High confidence");
+    l.confidenceMedium = QCoreApplication::translate("dpi::ChartLabels", "Medium confidence");
+    l.confidenceLow = QCoreApplication::translate("dpi::ChartLabels", "Low confidence");
+    l.confidenceUnset = QCoreApplication::translate("dpi::ChartLabels", "Confidence not given");
+    l.notApplicable = QCoreApplication::translate("dpi::ChartLabels", "Not applicable");
+    l.unscored = QCoreApplication::translate("dpi::ChartLabels", "Unscored");
+    l.notScoredSuffix = QCoreApplication::translate("dpi::ChartLabels", " (not scored)");
+    return l;
+}
+
+} // namespace dpi

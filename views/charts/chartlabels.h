@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace dpi {
+
+// The fixed words on charts. A report may be printed in Russian while the
+// application runs in English, so these follow the *report* language rather
+// than the installed translator: Russian is built in, every other language
+// gets the application's tr() text (English unless a translation is loaded).
+struct ChartLabels
+{
+    QString overall;
+    QString readinessAxis;
+    QString sectorComparison;
+    QString coverageAndConfidence;
+    QString criteriaAxis;
+    QString confidenceHigh;
+    QString confidenceMedium;
+    QString confidenceLow;
+    QString confidenceUnset;
+    QString notApplicable;
+    QString unscored;
+    QString notScoredSuffix;      // appended to a category with no result
+
+    static ChartLabels forLanguage(const QString &language);
+};
+
+} // namespace dpi
