@@ -50,6 +50,17 @@ QString evolveMaturity(double value)
     return text;
 }
 
+// Evolve lines are read by the reference engine from the end (maturity,
+// label), so brackets and parentheses in the name are harmless there, while
+// a quoted name followed by a label loses its maturity. Quote only what must be.
+QString evolveName(const QString &name)
+{
+    const bool quote = name.isEmpty() || name.trimmed() != name || name.contains(QLatin1String("->"))
+        || name.contains(QLatin1String("//")) || name.contains(u'"') || name.contains(u'\\') || name.contains(u'\n')
+        || name.contains(u'\r') || name.contains(u'\t');
+    return quote ? owmQuoteIfNeeded(name, true) : name;
+}
+
 QString componentLine(const WardleyComponent &c)
 {
     QString line;
@@ -176,9 +187,9 @@ QString writeOwm(const WardleyMap &map)
     if (!map.evolves.empty())
         out += QLatin1Char('\n');
     for (const WardleyEvolve &e : map.evolves) {
-        QString text = QLatin1String("evolve ") + owmQuoteIfNeeded(e.component);
+        QString text = QLatin1String("evolve ") + evolveName(e.component);
         if (!e.newName.isEmpty())
-            text += QLatin1String("->") + owmQuoteIfNeeded(e.newName);
+            text += QLatin1String("->") + evolveName(e.newName);
         text += QLatin1Char(' ') + evolveMaturity(e.maturity) + labelText(e.label) + decoratorText(e.decorators);
         line(text);
     }

@@ -1,5 +1,6 @@
 #include "owmoracle.h"
 #include "owmreader.h"
+#include "owmwriter.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -111,6 +112,52 @@ TEST(OwmCorpus, AgreesWithReferenceEngine)
     // A listed fix that no longer shows up means the list is stale.
     for (const auto &entry : kDeliberate) {
         EXPECT_TRUE(seen.count(&entry)) << entry.file << ": listed difference not seen: " << entry.difference;
+    }
+}
+
+} // namespace
+
+namespace {
+
+const QStringList kSqueezedNames = {QStringLiteral("Input DATA"), QStringLiteral("Learning Path"), QStringLiteral("Feedback Loops")};
+
+// Our map -> OWM text -> the reference engine must give the same map again.
+TEST(OwmCorpus, WrittenTextReadsBackTheSameInBothEngines)
+{
+    const QDir dir(dpitest::sharedPath(QStringLiteral("corpus/wardley-maps")));
+    const QStringList names = dir.entryList({QStringLiteral("*.owm")}, QDir::Files, QDir::Name);
+    if (names.isEmpty())
+        GTEST_SKIP() << "corpus folder missing: " << qPrintable(dir.path());
+    const QString unavailable = owmtest::oracleUnavailableReason();
+    if (!unavailable.isEmpty())
+        GTEST_SKIP() << qPrintable(unavailable);
+    std::vector<dpi::WardleyMap> maps;
+    QStringList written;
+    for (const QString &name : names) {
+        maps.push_back(dpi::parseOwm(readText(dir.filePath(name)), name).map);
+        written << dpi::writeOwm(maps.back());
+    }
+    QString error;
+    const auto answers = owmtest::runOracle(written, &error);
+    ASSERT_EQ(answers.size(), size_t(written.size())) << qPrintable(error);
+    for (int i = 0; i < names.size(); ++i) {
+        const owmtest::Sections original = owmtest::sectionsOf(maps[size_t(i)]);
+        const auto again = dpi::parseOwm(written[i], names[i]);
+        const QStringList ownDiffs = owmtest::differences(owmtest::sectionsOf(again.map), original);
+        EXPECT_TRUE(ownDiffs.isEmpty()) << qPrintable(names[i]) << ": " << qPrintable(ownDiffs.join(QLatin1Char('\n')));
+        // Duplicate declarations stay duplicates; nothing else may be reported.
+        for (const dpi::Diagnostic &d : again.diagnostics.items())
+            EXPECT_TRUE(d.message.contains(QLatin1String("declared again"))) << qPrintable(d.toString());
+        const QStringList diffs = owmtest::differences(
+            original, owmtest::sectionsOf(answers[size_t(i)].value(QLatin1String("map")).toObject()));
+        for (const QString &d : diffs) {
+            // The engine squeezes runs of blanks in component names (see kInnerBlanks).
+            const bool squeezed = d.startsWith(QLatin1String("-components:")) || d.startsWith(QLatin1String("+components:"));
+            const QString name = d.section(QLatin1Char(':'), 1).section(QLatin1String(" | "), 0, 0).trimmed();
+            if (squeezed && (name.contains(QLatin1String("  ")) || kSqueezedNames.contains(name)))
+                continue;
+            ADD_FAILURE() << qPrintable(names[i]) << ": " << qPrintable(d);
+        }
     }
 }
 
