@@ -144,11 +144,14 @@ TEST(BundledContent, SampleAssessmentIsCompleteAndIllustrative)
                         continue;
                     }
                     EXPECT_FALSE(score->evidence.empty()) << where << " has no evidence";
-                    for (const dpi::EvidenceItem &item : score->evidence)
+                    for (const dpi::EvidenceItem &item : score->evidence) {
                         EXPECT_TRUE(item.url.startsWith(QStringLiteral("http"))) << where << " evidence without a source URL";
-                    const bool low = *score->level <= framework.scale.minLevel() + (framework.scale.maxLevel() - framework.scale.minLevel()) / 4;
-                    if (low)
+                    }
+                    const int span = framework.scale.maxLevel() - framework.scale.minLevel();
+                    const bool low = *score->level <= framework.scale.minLevel() + span / 4;
+                    if (low) {
                         EXPECT_FALSE(score->recommendation.trimmed().isEmpty()) << where << ": low score without a recommendation";
+                    }
                 }
             }
         }
