@@ -283,20 +283,50 @@ std::optional<WardleyFlow> wardleyFlowFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+// Russian and Kyrgyz letters in ids, so that ids stay ASCII (as project
+// files require) and still say something.
+QString transliterated(QChar ch)
+{
+    static const char *const table[] = {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+    const char16_t u = ch.toLower().unicode();
+    if (u >= 0x0430 && u <= 0x044F)
+        return QString::fromLatin1(table[u - 0x0430]);
+    switch (u) {
+    case 0x0451: return QStringLiteral("yo");
+    case 0x04E9: return QStringLiteral("o"); // ө
+    case 0x04AF: return QStringLiteral("u"); // ү
+    case 0x04A3: return QStringLiteral("ng"); // ң
+    default: return {};
+    }
+}
+
+} // namespace
+
 QString wardleySlug(const QString &text)
 {
     QString slug;
     slug.reserve(text.size());
     bool dash = false;
     for (const QChar ch : text) {
-        if (ch.isLetterOrNumber()) {
-            if (dash && !slug.isEmpty())
-                slug += QLatin1Char('-');
-            slug += ch.toLower();
-            dash = false;
-        } else {
+        QString piece;
+        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'))
+            piece = ch;
+        else if (ch >= u'A' && ch <= u'Z')
+            piece = ch.toLower();
+        else
+            piece = transliterated(ch);
+        if (piece.isEmpty()) {
             dash = true;
+            continue;
         }
+        if (dash && !slug.isEmpty())
+            slug += QLatin1Char('-');
+        slug += piece;
+        dash = false;
         if (slug.size() >= 48)
             break;
     }

@@ -282,7 +282,8 @@ QString wardleyComponentTypeName(WardleyComponentType type); // component | anch
 std::optional<WardleyComponentType> wardleyComponentTypeFromName(const QString &name);
 QString wardleyFlowName(WardleyFlow flow);     // none | forward | back | both
 std::optional<WardleyFlow> wardleyFlowFromName(const QString &name);
-// Lower-case id text from a name: "Cup of Tea" -> "cup-of-tea".
+// Lower-case ASCII id text from a name: "Cup of Tea" -> "cup-of-tea",
+// "Тундук" -> "tunduk" (Cyrillic is transliterated, other letters dropped).
 QString wardleySlug(const QString &text);
 
 } // namespace dpi
