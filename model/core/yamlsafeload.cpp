@@ -65,6 +65,29 @@ int firstInvalidUtf8(const QByteArray &text)
     return -1;
 }
 
+// Byte offset of the first control character YAML does not allow in a file
+// (C0 controls other than tab, line feed and carriage return, and DEL), or
+// -1. yaml-cpp would otherwise keep them in values unnoticed, or stumble
+// over NUL with a misleading "unknown escape character".
+int firstControlCharacter(const QByteArray &text)
+{
+    for (int i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text.at(i));
+        if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F)
+            return i;
+    }
+    return -1;
+}
+
+// 1-based line and column (in characters) of a byte offset.
+std::pair<int, int> positionOfOffset(const QByteArray &text, int offset)
+{
+    const int lineStart = int(text.lastIndexOf('\n', offset > 0 ? offset - 1 : 0)) + 1;
+    const int line = int(text.left(offset).count('\n')) + 1;
+    const int column = int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1;
+    return {line, column};
+}
+
 // One pass over the parser's events, before any tree is built, to find what
 // the tree would hide or what would make walking it dangerous.
 class StructureCheck : public YAML::EventHandler
@@ -281,6 +304,14 @@ bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &ro
         context.errorAt(line, column, QStringLiteral("the file is not valid UTF-8 (byte 0x%1)")
                                           .arg(static_cast<unsigned char>(text.at(invalid)), 2, 16,
                                                QLatin1Char('0')));
+        return false;
+    }
+    const int control = firstControlCharacter(text);
+    if (control >= 0) {
+        const auto [line, column] = positionOfOffset(text, control);
+        context.errorAt(line, column, QStringLiteral("control character U+%1 is not allowed in YAML "
+                                                     "(is this a binary or damaged file?)")
+                                          .arg(static_cast<unsigned char>(text.at(control)), 4, 16, QLatin1Char('0')));
         return false;
     }
     context.setSource(text);

@@ -118,19 +118,51 @@ struct PartialTag
     std::size_t offset;
 };
 
+// Mustache trims a tag's contents before it looks at the tag type, so
+// "{{ > name}}" includes a partial just as "{{>name}}" does. Returns the
+// offset of the first non-blank character inside each "{{ ... }}" tag.
+std::vector<std::pair<std::size_t, std::size_t>> tagStarts(const std::string &text)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> starts; // tag offset, first content offset
+    std::size_t position = 0;
+    while ((position = text.find("{{", position)) != std::string::npos) {
+        const std::size_t end = text.find("}}", position + 2);
+        if (end == std::string::npos)
+            break; // the mustache parser reports the unclosed tag
+        const std::size_t first = text.find_first_not_of(" \t\r\n\f\v", position + 2);
+        if (first < end)
+            starts.emplace_back(position, first);
+        position = end + 2;
+    }
+    return starts;
+}
+
 std::vector<PartialTag> partialTags(const std::string &text)
 {
     std::vector<PartialTag> tags;
-    std::size_t position = 0;
-    while ((position = text.find("{{>", position)) != std::string::npos) {
-        const std::size_t end = text.find("}}", position);
-        if (end == std::string::npos)
-            break; // the mustache parser reports the unclosed tag
-        const std::string name = text.substr(position + 3, end - position - 3);
-        tags.push_back({QString::fromStdString(name).trimmed(), position});
-        position = end + 2;
+    for (const auto &[position, first] : tagStarts(text)) {
+        if (text[first] != '>')
+            continue;
+        const std::size_t end = text.find("}}", first);
+        tags.push_back({QString::fromStdString(text.substr(first + 1, end - first - 1)).trimmed(), position});
     }
     return tags;
+}
+
+// After "{{=<% %>=}}" the tags look different and no scan of ours could see
+// the partials they include (nor a partial that includes itself), so
+// templates may not change the delimiters.
+bool checkNoDelimiterChange(const ReportTemplate::SourceFile &source, Diagnostics &diagnostics)
+{
+    for (const auto &[position, first] : tagStarts(source.text)) {
+        if (source.text[first] != '=')
+            continue;
+        const auto [line, column] = lineColumnOfOffset(source.text, position);
+        diagnostics.error(source.path, line, column,
+                          QStringLiteral("changing the tag delimiters ({{=...=}}) is not supported in report templates"));
+        return false;
+    }
+    return true;
 }
 
 class TemplateLoader
@@ -154,6 +186,8 @@ public:
             }
         }
         ok = checkResources(source, m_diagnostics) && ok;
+        if (!checkNoDelimiterChange(source, m_diagnostics))
+            return false;
         for (const PartialTag &tag : partialTags(source.text))
             ok = loadPartial(source, tag, stack) && ok;
         return ok;

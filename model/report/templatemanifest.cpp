@@ -1,6 +1,7 @@
 #include "templatemanifest.h"
 
 #include "yamlcontext.h"
+#include "yamlsafeload.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,8 +175,12 @@ std::optional<TemplateManifest> readTemplateManifest(const QString &path, Diagno
     const int errorsBefore = diagnostics.errorCount();
     TemplateManifest manifest;
     manifest.name = QFileInfo(path).absoluteDir().dirName();
+    // The safe loader refuses aliases (bombs, cycles), duplicate keys, extra
+    // documents and control characters, as for every other YAML file.
+    YAML::Node root;
+    if (!loadYamlSafely(bytes, context, root))
+        return std::nullopt;
     try {
-        const YAML::Node root = YAML::Load(bytes.toStdString());
         if (!root.IsMap()) {
             diagnostics.error(path, 1, 1, QStringLiteral("the template manifest must be a map"));
             return std::nullopt;
