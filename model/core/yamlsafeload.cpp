@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
@@ -239,6 +240,9 @@ bool indentedWithTab(const QByteArray &line)
 // yaml-cpp's message, with a hint for the most common cause we can see.
 QString syntaxMessage(const YAML::Exception &e, const QByteArray &text)
 {
+    // yaml-cpp's own text for this is just "bad file".
+    if (dynamic_cast<const YAML::DeepRecursion *>(&e))
+        return QStringLiteral("YAML syntax error: nesting deeper than %1 levels").arg(kMaxYamlDepth);
     QString message = QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg));
     if (e.mark.line < 0)
         return message;

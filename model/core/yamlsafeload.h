@@ -14,6 +14,9 @@ class YamlContext;
 // Larger inputs are refused before parsing: no partner file comes close, and
 // the cap bounds the time and memory any input can cost.
 inline constexpr qint64 kMaxYamlBytes = 16 * 1024 * 1024;
+// Fixed inside yaml-cpp 0.7 (DepthGuard<500> in its parser); deeper input
+// throws YAML::DeepRecursion, which we report as a syntax error.
+inline constexpr int kMaxYamlDepth = 500;
 
 // Reads a file for parsing, refusing unreadable and oversized files with a
 // diagnostic. Returns false when there is nothing to parse.
