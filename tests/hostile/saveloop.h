@@ -17,4 +17,10 @@ dpi::Project largeProject(int variant, int sectors);
 // save, until it is killed.
 int runSaveLoop(int argc, char **argv);
 
+// Child mode: `--autosave-and-wait PROJECT RECOVERY_DIR` opens PROJECT, sets
+// sector-0 / exchange.logs to level 0 without saving, autosaves into
+// RECOVERY_DIR, prints "autosaved" and sleeps until killed.
+// (Only built when the app's autosave classes are available.)
+int runAutosaveAndWait(int argc, char **argv);
+
 } // namespace dpitest
