@@ -167,7 +167,7 @@ private:
     void readAreas(const YamlField &field, WardleyMap &map);
     void readAccelerators(const YamlField &field, WardleyMap &map);
     void readUrls(const YamlField &field, WardleyMap &map);
-    void checkReferences(const WardleyMap &map, const YAML::Node &node);
+    void checkReferences(WardleyMap &map, const YAML::Node &node);
 
     YamlContext &m_context;
     std::set<QString> m_ids;
@@ -470,11 +470,20 @@ void MapYamlReader::readOwmText(const YamlField &field, WardleyMap &map)
         map.title = title;
 }
 
-void MapYamlReader::checkReferences(const WardleyMap &map, const YAML::Node &node)
+// Pipeline children store only their maturity; like the OWM reader, give
+// them the parent's visibility.
+void MapYamlReader::checkReferences(WardleyMap &map, const YAML::Node &node)
 {
-    for (const WardleyComponent &c : map.components) {
-        if (!c.pipeline.isEmpty() && !map.findPipeline(c.pipeline))
+    for (WardleyComponent &c : map.components) {
+        if (c.pipeline.isEmpty())
+            continue;
+        const WardleyPipeline *pipeline = map.findPipeline(c.pipeline);
+        if (!pipeline) {
             m_context.error(node.Mark(), QStringLiteral("component '%1' names pipeline '%2', which this map does not have").arg(c.id, c.pipeline));
+            continue;
+        }
+        if (const WardleyComponent *parent = map.findComponentByName(pipeline->component))
+            c.position.visibility = parent->position.visibility;
     }
 }
 
