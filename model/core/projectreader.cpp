@@ -49,6 +49,7 @@ public:
         readSectors(root.field("sectors"), project);
         readMaps(root.field("maps"), project);
         readReport(root.field("report"), project);
+        readArchive(root.field("archive"), project);
         root.reportUnknownKeys();
         return project;
     }
@@ -249,13 +250,14 @@ private:
                     continue;
                 }
                 Score score;
-                if (readScore(criterionEntry, *framework, score))
+                if (readScore(criterionEntry, framework, score))
                     target[criterionEntry.key] = score;
             }
         }
     }
 
-    bool readScore(const YamlField &field, const Framework &framework, Score &score)
+    // `framework` is null for archived scores, whose scale is gone.
+    bool readScore(const YamlField &field, const Framework *framework, Score &score)
     {
         YamlMapping map(field, m_context, QStringLiteral("the score of '%1'").arg(field.key));
         if (!map.isMapping())
@@ -280,18 +282,20 @@ private:
         return true;
     }
 
-    void readLevel(const YamlField &field, const Framework &framework, Score &score)
+    void readLevel(const YamlField &field, const Framework *framework, Score &score)
     {
         if (!field.present)
             return;
-        const Scale &scale = framework.scale;
+        static const Scale noScale;
+        const Scale &scale = framework ? framework->scale : noScale;
+        const QString frameworkId = framework ? framework->id : QString();
         if (!field.isEmpty() && field.value.IsScalar() && field.value.Tag() != "!") {
             const QString text = QString::fromStdString(field.value.Scalar());
             if (text == QLatin1String("n/a") || text == QLatin1String("N/A")) {
                 if (!scale.allowNotApplicable) {
                     m_context.error(field.valueMark(), QStringLiteral("'n/a' is not allowed: the scale of '%1' "
                                                                       "forbids not applicable")
-                                                           .arg(framework.id));
+                                                           .arg(frameworkId));
                     return;
                 }
                 score.notApplicable = true;
@@ -301,16 +305,18 @@ private:
                 if (!scale.levels.empty() && !scale.contains(*level)) {
                     m_context.error(field.valueMark(), QStringLiteral("level %1 is not on the scale of '%2' (%3)")
                                                            .arg(*level)
-                                                           .arg(framework.id, describeScaleRange(scale)));
+                                                           .arg(frameworkId, describeScaleRange(scale)));
                     return;
                 }
                 score.level = *level;
                 return;
             }
         }
-        m_context.error(field.valueMark(), QStringLiteral("'level' must be a whole number from the scale (%1) "
-                                                          "or n/a, not %2")
-                                               .arg(describeScaleRange(scale), yamlKindName(field.value)));
+        m_context.error(field.valueMark(), framework ? QStringLiteral("'level' must be a whole number from the scale (%1) "
+                                                                      "or n/a, not %2")
+                                                           .arg(describeScaleRange(scale), yamlKindName(field.value))
+                                                     : QStringLiteral("'level' must be a whole number or n/a, not %1")
+                                                           .arg(yamlKindName(field.value)));
     }
 
     void readEvidence(const YamlField &field, Score &score)
@@ -392,6 +398,30 @@ private:
                                                            .arg(sectorId));
         }
         map.reportUnknownKeys();
+    }
+
+    // Scores that a framework upgrade removed: kept with where they came
+    // from. Their framework version is gone, so levels are not checked
+    // against a scale.
+    void readArchive(const YamlField &field, Project &project)
+    {
+        if (!readListField(field, m_context) || field.isEmpty())
+            return;
+        for (const YAML::Node &node : field.value) {
+            YamlMapping map(node, m_context, QStringLiteral("an archived score"));
+            if (!map.isMapping())
+                continue;
+            ArchivedScore archived;
+            readId(map.required("sector"), m_context, archived.sectorId);
+            readId(map.required("framework"), m_context, archived.frameworkId);
+            readVersion(map.required("framework_version"), m_context, archived.frameworkVersion);
+            readId(map.required("criterion"), m_context, archived.criterionId);
+            readText(map.field("reason"), m_context, archived.reason);
+            readDateTime(map.field("archived_at"), m_context, archived.archivedAt);
+            readScore(map.required("score"), nullptr, archived.score);
+            map.reportUnknownKeys();
+            project.archive.push_back(archived);
+        }
     }
 
     YamlContext &m_context;

@@ -355,6 +355,34 @@ void writeProjectNode(YAML::Emitter &out, const Project &project)
 
     key(out, "report");
     writeReport(out, project.report);
+
+    if (!project.archive.empty()) {
+        key(out, "archive");
+        out << YAML::BeginSeq;
+        for (const ArchivedScore &archived : project.archive) {
+            out << YAML::BeginMap;
+            key(out, "sector");
+            emitText(out, archived.sectorId);
+            key(out, "framework");
+            emitText(out, archived.frameworkId);
+            key(out, "framework_version");
+            emitText(out, archived.frameworkVersion);
+            key(out, "criterion");
+            emitText(out, archived.criterionId);
+            if (!archived.reason.isEmpty()) {
+                key(out, "reason");
+                emitText(out, archived.reason);
+            }
+            if (!archived.archivedAt.isEmpty()) {
+                key(out, "archived_at");
+                emitText(out, archived.archivedAt);
+            }
+            key(out, "score");
+            writeScore(out, archived.score);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
 }
 
