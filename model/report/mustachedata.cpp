@@ -34,6 +34,11 @@ kainjow::mustache::data toMustacheData(const QVariant &value)
         return data(value.toBool() ? data::type::bool_true : data::type::bool_false);
     case QMetaType::UnknownType:
         return data(data::type::bool_false);
+    case QMetaType::QString:
+        // Empty text is false, so {{#notes}}...{{/notes}} skips what is missing.
+        if (value.toString().isEmpty())
+            return data(data::type::bool_false);
+        return data(value.toString().toStdString());
     default:
         return data(value.toString().toStdString());
     }

@@ -45,6 +45,22 @@ public:
             sectors << sector;
         }
         root[QStringLiteral("sectors")] = sectors;
+        // The same results framework-major: frameworks[i].results[j] is sector j on framework i.
+        QVariantList frameworks = root.value(QStringLiteral("frameworks")).toList();
+        for (QVariant &framework : frameworks) {
+            QVariantMap fwMap = framework.toMap();
+            QVariantList results;
+            for (const QVariant &sector : std::as_const(sectors)) {
+                const QVariantList sectorFrameworks = sector.toMap().value(QStringLiteral("frameworks")).toList();
+                for (const QVariant &entry : sectorFrameworks) {
+                    if (entry.toMap().value(QStringLiteral("id")) == fwMap.value(QStringLiteral("id")))
+                        results << entry;
+                }
+            }
+            fwMap[QStringLiteral("results")] = results;
+            framework = fwMap;
+        }
+        root[QStringLiteral("frameworks")] = frameworks;
         root[QStringLiteral("sector_count")] = QString::number(sectors.size());
         root[QStringLiteral("red_flags")] = allRedFlags;
         root[QStringLiteral("has_red_flags")] = !allRedFlags.isEmpty();
@@ -57,6 +73,7 @@ public:
 
         QVariantMap charts;
         charts[QStringLiteral("overview")] = overviewChartName();
+        charts[QStringLiteral("coverage")] = coverageChartName();
         root[QStringLiteral("charts")] = charts;
 
         const QVariantList maps = mapsList();
@@ -162,6 +179,7 @@ private:
             }
             map[QStringLiteral("sources")] = sources;
             map[QStringLiteral("has_sources")] = !sources.isEmpty();
+            map[QStringLiteral("chart_bars")] = frameworkBarsChartName(entry.id);
             list << map;
         }
         return list;
@@ -271,7 +289,6 @@ private:
         map[QStringLiteral("has_overall")] = result.overall.has_value();
         map[QStringLiteral("coverage")] = coverageMap(result.coverage);
         map[QStringLiteral("confidence")] = confidenceMap(result.confidence);
-        map[QStringLiteral("chart_bars")] = sectorBarsChartName(sector.id);
 
         QVariantList frameworks;
         QVariantList gaps;
@@ -291,6 +308,8 @@ private:
             fwMap[QStringLiteral("confidence")] = confidenceMap(fwResult.confidence);
             fwMap[QStringLiteral("chart_radar")] = radarChartName(sector.id, entry->id);
             fwMap[QStringLiteral("sector_title")] = sector.title.text(m_lang);
+            fwMap[QStringLiteral("sector_id")] = sector.id;
+            fwMap[QStringLiteral("sector_overall")] = formatReportPercent(result.overall);
             fwMap[QStringLiteral("red_flag_count")] = QString::number(fwResult.redFlags.size());
             QVariantList dimensions;
             for (const DimensionResult &dimResult : fwResult.dimensions) {
@@ -426,9 +445,14 @@ QString overviewChartName()
     return QStringLiteral("chart:overview");
 }
 
-QString sectorBarsChartName(const QString &sectorId)
+QString coverageChartName()
 {
-    return QStringLiteral("chart:bars/%1").arg(sectorId);
+    return QStringLiteral("chart:coverage");
+}
+
+QString frameworkBarsChartName(const QString &frameworkId)
+{
+    return QStringLiteral("chart:bars/%1").arg(frameworkId);
 }
 
 QString mapObjectName(const QString &mapId, const QString &scoreSectorId)

@@ -31,10 +31,14 @@ QVariantMap buildReportContext(const Project &project, const ProjectResult &resu
 // "62.5" - one decimal, exactly like the CLI; empty optional gives "—".
 QString formatReportPercent(const std::optional<double> &percent);
 
-// Object names for the report's vector charts and maps.
+// Object names for the report's vector charts and maps, used as
+// <img src="NAME"> in templates: radar of a sector on a framework, all sectors'
+// overall readiness per framework, sectors on one framework, coverage and
+// confidence per sector, and a Wardley map (optionally coloured by a sector's scores).
 QString radarChartName(const QString &sectorId, const QString &frameworkId);
 QString overviewChartName();
-QString sectorBarsChartName(const QString &sectorId);
+QString coverageChartName();
+QString frameworkBarsChartName(const QString &frameworkId);
 QString mapObjectName(const QString &mapId, const QString &scoreSectorId = QString());
 
 } // namespace dpi

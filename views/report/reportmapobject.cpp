@@ -1,0 +1,24 @@
+#include "reportobjecthandler.h"
+
+#include "mapscorecolours.h"
+#include "wardleypainter.h"
+
+#include <QPainter>
+
+namespace dpi {
+
+void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,
+                    const WardleyMap &map, const QString &scoreSectorId, const QString &language)
+{
+    MapPaintOptions options;
+    options.fontFamily = QStringLiteral("DejaVu Sans");
+    options.showTitle = false; // the template captions the map in the report language
+    if (!scoreSectorId.isEmpty()) {
+        applyMapScores(options, project, result, scoreSectorId, map);
+        if (const Sector *sector = project.findSector(scoreSectorId))
+            options.scoreLegendTitle = sector->title.text(language);
+    }
+    paintWardleyMap(painter, target, map, options);
+}
+
+} // namespace dpi

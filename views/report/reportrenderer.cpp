@@ -1,0 +1,269 @@
+#include "reportrenderer.h"
+
+#include "reportcontext.h"
+#include "reportobjecthandler.h"
+#include "reporttextdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextOption>
+
+namespace dpi {
+
+namespace {
+
+constexpr int kMaxPasses = 5;
+const QColor kAccent(0x1f, 0x4e, 0x79);
+const QColor kMuted(0x59, 0x59, 0x59);
+
+QFont reportFont(qreal pointSize, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferOutline);
+    return font;
+}
+
+// The words the renderer itself draws when a template's manifest lacks them.
+QString builtInLabel(const QString &key, const QString &language)
+{
+    const bool ru = language == QLatin1String("ru");
+    if (key == QLatin1String("page_of"))
+        return ru ? QStringLiteral("Страница {page} из {pages}") : QStringLiteral("Page {page} of {pages}");
+    if (key == QLatin1String("illustrative_short"))
+        return ru ? QStringLiteral("Иллюстративные данные") : QStringLiteral("Illustrative data");
+    return {};
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
+                               const QString &date)
+    : m_project(project), m_template(reportTemplate), m_language(language), m_date(date),
+      m_result(scoreProject(project))
+{
+}
+
+ReportRenderer::~ReportRenderer() = default;
+
+QTextDocument *ReportRenderer::document() const
+{
+    return m_document.get();
+}
+
+QString ReportRenderer::label(const QString &key) const
+{
+    const QString text = m_template.manifest().label(key, m_language);
+    return text.isEmpty() ? builtInLabel(key, m_language) : text;
+}
+
+bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostics)
+{
+    ReportContextOptions options;
+    options.language = m_language;
+    options.labels = m_template.manifest().labelsFor(m_language);
+    options.date = m_date;
+    options.toc = toc;
+    QVariantMap context = buildReportContext(m_project, m_result, options);
+    context[QStringLiteral("page_size")] = m_template.manifest().pageSize;
+    context[QStringLiteral("template_name")] = m_template.manifest().name;
+
+    Diagnostics passDiagnostics;
+    const auto html = m_template.render(context, passDiagnostics);
+    // Warnings repeat on every pass; keep them once.
+    if (toc.isEmpty() || !html)
+        diagnostics.append(passDiagnostics);
+    if (!html)
+        return false;
+    m_document->setHtml(*html);
+    m_pageCount = m_document->pageCount(); // forces the full layout (it is lazy otherwise)
+    return true;
+}
+
+QList<ReportHeading> ReportRenderer::collectHeadings() const
+{
+    QList<ReportHeading> headings;
+    const int levels = m_template.manifest().tocLevels;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 1 || level > 6)
+            continue;
+        const QString title = block.text().simplified();
+        if (title.isEmpty())
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        ReportHeading heading;
+        heading.title = title;
+        heading.level = level;
+        heading.page = int(rect.top() / m_bodySize.height()) + 1;
+        if (level <= levels || level == 1)
+            headings << heading;
+    }
+    return headings;
+}
+
+bool ReportRenderer::layout(QPagedPaintDevice *device, Diagnostics &diagnostics, const ReportProgress &progress)
+{
+    auto report = [&progress](int percent, const QString &step) { return !progress || progress(percent, step); };
+    m_dpi = device->logicalDpiY() > 0 ? device->logicalDpiY() : 96;
+    const qreal mm = m_dpi / 25.4;
+    m_headerHeight = 12 * mm;
+    m_footerHeight = 12 * mm;
+    m_bodySize = QSizeF(device->width(), device->height() - m_headerHeight - m_footerHeight);
+
+    m_document = std::make_unique<ReportTextDocument>();
+    m_document->setUndoRedoEnabled(false);
+    m_document->documentLayout()->setPaintDevice(device);
+    m_document->setDefaultFont(reportFont(9.5));
+    m_document->setUseDesignMetrics(true);
+    QTextOption option = m_document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long URLs must not widen tables
+    m_document->setDefaultTextOption(option);
+    m_document->setDocumentMargin(0);
+    m_document->setPageSize(m_bodySize);
+    m_handler = new ReportObjectHandler(m_project, m_result, m_language, m_document.get());
+    m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_handler);
+
+    if (!report(5, QStringLiteral("layout")))
+        return false;
+    if (!renderPass({}, diagnostics))
+        return false;
+
+    QList<ReportHeading> headings = collectHeadings();
+    if (m_template.manifest().tocLevels > 0) {
+        // First with placeholder numbers (the contents push what follows them),
+        // then with real ones until every heading stays on its page.
+        if (!report(15, QStringLiteral("contents")) || !renderPass(tocEntries(headings, true), diagnostics))
+            return false;
+        headings = collectHeadings();
+        for (int pass = 0; pass < kMaxPasses; ++pass) {
+            if (!report(25 + pass * 5, QStringLiteral("contents")) || !renderPass(tocEntries(headings, false), diagnostics))
+                return false;
+            const QList<ReportHeading> settled = collectHeadings();
+            const bool stable = settled == headings;
+            headings = settled;
+            if (stable)
+                break;
+        }
+    }
+    m_headings = headings;
+    if (m_document->refusedResources().size() > 0) {
+        diagnostics.warning(m_template.mainPath(), 0, 0,
+                            QStringLiteral("resources refused: %1").arg(m_document->refusedResources().join(QLatin1String(", "))));
+    }
+    return report(50, QStringLiteral("layout"));
+}
+
+QVariantList ReportRenderer::tocEntries(const QList<ReportHeading> &headings, bool placeholders) const
+{
+    QVariantList toc;
+    for (const ReportHeading &heading : headings) {
+        if (heading.level > m_template.manifest().tocLevels)
+            continue;
+        toc << QVariantMap{{QStringLiteral("title"), heading.title},
+                           {QStringLiteral("page"), placeholders ? QStringLiteral("00") : QString::number(heading.page)},
+                           {QStringLiteral("level"), QString::number(heading.level)},
+                           {QStringLiteral("level1"), heading.level == 1},
+                           {QStringLiteral("level2"), heading.level == 2}};
+    }
+    return toc;
+}
+
+QString ReportRenderer::chapterOnPage(int index) const
+{
+    QString chapter;
+    for (const ReportHeading &heading : m_headings) {
+        if (heading.level == 1 && heading.page <= index + 1)
+            chapter = heading.title;
+    }
+    return chapter;
+}
+
+void ReportRenderer::paintHeaderFooter(QPainter &painter, int index) const
+{
+    if (index + 1 < m_template.manifest().headerFromPage)
+        return;
+    const qreal mm = m_dpi / 25.4;
+    const qreal width = m_bodySize.width();
+    const QFont font = reportFont(7.5);
+    const QFontMetricsF metrics(font, painter.device());
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(kMuted);
+
+    const qreal textY = m_headerHeight - 4 * mm;
+    const QString title = m_project.metadata.title.text(m_language);
+    const QString chapter = chapterOnPage(index);
+    const qreal half = width / 2 - 2 * mm;
+    painter.drawText(QPointF(0, textY), metrics.elidedText(title, Qt::ElideRight, half));
+    const QString right = metrics.elidedText(chapter, Qt::ElideRight, half);
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(right), textY), right);
+    painter.setPen(QPen(kAccent, 0.3 * mm));
+    painter.drawLine(QPointF(0, m_headerHeight - 2.5 * mm), QPointF(width, m_headerHeight - 2.5 * mm));
+
+    const qreal footerTop = m_headerHeight + m_bodySize.height();
+    painter.setPen(QPen(QColor(0xbf, 0xbf, 0xbf), 0.15 * mm));
+    painter.drawLine(QPointF(0, footerTop + 2.5 * mm), QPointF(width, footerTop + 2.5 * mm));
+    painter.setPen(kMuted);
+    const qreal footerY = footerTop + 2.5 * mm + 4.5 * mm;
+    QString pageText = label(QStringLiteral("page_of"));
+    pageText.replace(QLatin1String("{page}"), QString::number(index + 1));
+    pageText.replace(QLatin1String("{pages}"), QString::number(m_pageCount));
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(pageText), footerY), pageText);
+    QString left = label(QStringLiteral("footer"));
+    if (m_project.metadata.illustrative)
+        left = left.isEmpty() ? label(QStringLiteral("illustrative_short"))
+                              : left + QStringLiteral(" \u00b7 ") + label(QStringLiteral("illustrative_short"));
+    painter.drawText(QPointF(0, footerY), metrics.elidedText(left, Qt::ElideRight, half));
+    painter.restore();
+}
+
+void ReportRenderer::paintPage(QPainter &painter, int index) const
+{
+    if (!m_document || index < 0 || index >= m_pageCount)
+        return;
+    const qreal pageHeight = m_bodySize.height();
+    painter.save();
+    painter.translate(0, m_headerHeight - index * pageHeight);
+    const QRectF clip(0, index * pageHeight, m_bodySize.width(), pageHeight);
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+    paintHeaderFooter(painter, index);
+}
+
+bool ReportRenderer::print(QPagedPaintDevice *device, Diagnostics &diagnostics, const ReportProgress &progress)
+{
+    QPainter painter;
+    if (!painter.begin(device)) {
+        diagnostics.error(QString(), 0, 0, QStringLiteral("cannot start painting the report (is the output writable?)"));
+        return false;
+    }
+    for (int i = 0; i < m_pageCount; ++i) {
+        if (progress && !progress(50 + 50 * i / std::max(1, m_pageCount), QStringLiteral("pages"))) {
+            painter.end();
+            return false;
+        }
+        if (i > 0 && !device->newPage()) {
+            diagnostics.error(QString(), 0, 0, QStringLiteral("cannot add page %1 to the report").arg(i + 1));
+            painter.end();
+            return false;
+        }
+        paintPage(painter, i);
+    }
+    painter.end();
+    if (progress)
+        progress(100, QStringLiteral("done"));
+    return true;
+}
+
+} // namespace dpi

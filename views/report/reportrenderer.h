@@ -1,0 +1,87 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "project.h"
+#include "reporttemplate.h"
+#include "scoring.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace dpi {
+
+class ReportObjectHandler;
+class ReportTextDocument;
+
+// Return false to cancel. `percent` is 0-100.
+using ReportProgress = std::function<bool(int percent, const QString &step)>;
+
+struct ReportHeading
+{
+    QString title;
+    int level = 1;
+    int page = 1;   // 1-based physical page
+    bool operator==(const ReportHeading &o) const { return title == o.title && level == o.level && page == o.page; }
+};
+
+// One report laid out for one paged device (QPdfWriter or QPrinter): renders
+// the template, lays the document out page by page (contents filled in by
+// repeated passes until the page numbers are stable) and paints each page
+// with its running header and "page N of M" footer.
+class ReportRenderer
+{
+public:
+    ReportRenderer(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
+                   const QString &date = QString());
+    ~ReportRenderer();
+    ReportRenderer(const ReportRenderer &) = delete;
+    ReportRenderer &operator=(const ReportRenderer &) = delete;
+
+    // `device` must already have its page size and margins. False on template errors or cancel.
+    bool layout(QPagedPaintDevice *device, Diagnostics &diagnostics, const ReportProgress &progress = {});
+
+    int pageCount() const { return m_pageCount; }
+    const QList<ReportHeading> &headings() const { return m_headings; }
+    const ProjectResult &result() const { return m_result; }
+    QTextDocument *document() const;
+    const ReportObjectHandler *objects() const { return m_handler; }
+
+    // Paints page `index` (0-based) with an active painter on the device used for layout().
+    void paintPage(QPainter &painter, int index) const;
+    // Paints every page; false when cancelled or the device cannot be painted.
+    bool print(QPagedPaintDevice *device, Diagnostics &diagnostics, const ReportProgress &progress = {});
+
+    // Labels in the report language, falling back to English built-ins.
+    QString label(const QString &key) const;
+
+private:
+    bool renderPass(const QVariantList &toc, Diagnostics &diagnostics);
+    QList<ReportHeading> collectHeadings() const;
+    QVariantList tocEntries(const QList<ReportHeading> &headings, bool placeholders) const;
+    QString chapterOnPage(int index) const;
+    void paintHeaderFooter(QPainter &painter, int index) const;
+
+    const Project &m_project;
+    const ReportTemplate &m_template;
+    QString m_language;
+    QString m_date;
+    ProjectResult m_result;
+    std::unique_ptr<ReportTextDocument> m_document;
+    ReportObjectHandler *m_handler = nullptr; // owned by m_document
+    QList<ReportHeading> m_headings;
+    int m_pageCount = 0;
+    qreal m_headerHeight = 0;
+    qreal m_footerHeight = 0;
+    QSizeF m_bodySize;
+    qreal m_dpi = 96;
+};
+
+} // namespace dpi

@@ -1,0 +1,63 @@
+#include "reporttemplatelocator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace dpi {
+
+QStringList reportTemplateSearchPaths()
+{
+    QStringList paths;
+    const QString fromEnvironment = qEnvironmentVariable("DPIW_TEMPLATE_PATH");
+    for (const QString &path : fromEnvironment.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        paths << QDir(path).absolutePath();
+    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
+    paths << QDir(appDir).absoluteFilePath(QStringLiteral("../share/dpi-workbench/templates/reports"));
+    QDir dir(appDir);
+    for (int up = 0; up < 5; ++up) {
+        const QString candidate = dir.absoluteFilePath(QStringLiteral("templates/reports"));
+        if (QFileInfo(candidate).isDir())
+            paths << candidate;
+        if (!dir.cdUp())
+            break;
+    }
+    QStringList unique;
+    for (const QString &path : std::as_const(paths)) {
+        const QString clean = QDir::cleanPath(path);
+        if (!unique.contains(clean))
+            unique << clean;
+    }
+    return unique;
+}
+
+QString findReportTemplate(const QString &nameOrPath)
+{
+    if (nameOrPath.isEmpty())
+        return {};
+    if (nameOrPath.contains(QLatin1Char('/')) || QFileInfo(nameOrPath).isDir())
+        return QFileInfo(nameOrPath).isDir() ? QFileInfo(nameOrPath).absoluteFilePath() : QString();
+    const QStringList paths = reportTemplateSearchPaths();
+    for (const QString &path : paths) {
+        const QString folder = QDir(path).absoluteFilePath(nameOrPath);
+        if (QFileInfo(QDir(folder).absoluteFilePath(QStringLiteral("manifest.yaml"))).isFile())
+            return folder;
+    }
+    return {};
+}
+
+QStringList availableReportTemplates()
+{
+    QStringList names;
+    const QStringList paths = reportTemplateSearchPaths();
+    for (const QString &path : paths) {
+        const QStringList folders = QDir(path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &folder : folders) {
+            if (!names.contains(folder) && QFileInfo(QDir(path).absoluteFilePath(folder + QStringLiteral("/manifest.yaml"))).isFile())
+                names << folder;
+        }
+    }
+    return names;
+}
+
+} // namespace dpi
