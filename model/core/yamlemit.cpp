@@ -55,9 +55,9 @@ bool fitsLiteralBlock(const QString &text)
 
 } // namespace
 
-void emitText(YAML::Emitter &out, const QString &text)
+void emitText(YAML::Emitter &out, const QString &text, bool inFlow)
 {
-    if (text.count(QLatin1Char('\n')) > 1 && fitsLiteralBlock(text)) {
+    if (!inFlow && text.count(QLatin1Char('\n')) > 1 && fitsLiteralBlock(text)) {
         out << YAML::Literal << text.left(text.size() - 1).toStdString();
         return;
     }
@@ -89,7 +89,7 @@ void emitTextList(YAML::Emitter &out, const QStringList &items)
 {
     out << YAML::Flow << YAML::BeginSeq;
     for (const QString &item : items)
-        emitText(out, item);
+        emitText(out, item, true);
     out << YAML::EndSeq;
 }
 

@@ -20,7 +20,9 @@ struct Project;
 
 // Text, quoted only when a YAML reader would otherwise take it for something
 // else (a number, true/false, null): "2024" stays text when read back.
-void emitText(YAML::Emitter &out, const QString &text);
+// Multi-line text becomes a literal block unless `inFlow` (inside [..] or
+// {..}, where blocks are not allowed).
+void emitText(YAML::Emitter &out, const QString &text, bool inFlow = false);
 // A plain string when the text was one (LocalizedText::isPlain), otherwise a
 // block mapping of languages in their stored order.
 void emitLocalizedText(YAML::Emitter &out, const LocalizedText &text);

@@ -106,9 +106,9 @@ void writeCriterion(YAML::Emitter &out, const Criterion &criterion)
             out << YAML::Flow << YAML::BeginMap;
             for (const auto &field : reference.fields) {
                 out << YAML::Key;
-                emitText(out, field.first);
+                emitText(out, field.first, true);
                 out << YAML::Value;
-                emitText(out, field.second);
+                emitText(out, field.second, true);
             }
             out << YAML::EndMap;
         }
