@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dpi {
@@ -113,6 +114,13 @@ QString formatPercent(std::optional<double> percent, const QString &missing)
 
 QByteArray scoresAsTable(const Project &project, const ProjectResult &result, const QString &language)
 {
+    // Titles form the first column; size it to the longest so numbers line up.
+    int width = 20;
+    for (const ProjectFramework &entry : project.frameworks) {
+        width = std::max(width, int(entry.framework.title.text(language).size()) + 2);
+        for (const Dimension &dimension : entry.framework.dimensions)
+            width = std::max(width, int(dimension.title.text(language).size()) + 4);
+    }
     QString out;
     for (const SectorResult &sector : result.sectors) {
         out += QStringLiteral("%1 (%2)\n").arg(sectorTitle(project, sector.sectorId, language), sector.sectorId);
@@ -123,13 +131,13 @@ QByteArray scoresAsTable(const Project &project, const ProjectResult &result, co
                    .arg(sector.confidence.low).arg(sector.confidence.unset);
         for (const FrameworkResult &framework : sector.frameworks) {
             out += QStringLiteral("  %1 %2 %   coverage %3 %\n")
-                       .arg(padded(frameworkTitle(project, framework.frameworkId, language), 52),
+                       .arg(padded(frameworkTitle(project, framework.frameworkId, language), width),
                             formatPercent(framework.percent).rightJustified(5),
                             formatPercent(framework.coverage.percent()));
             for (const DimensionResult &dimension : framework.dimensions) {
                 const QString capped = dimension.capped ? QStringLiteral("  (capped by a critical criterion)") : QString();
                 out += QStringLiteral("    %1 %2 %%3\n")
-                           .arg(padded(dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language), 50),
+                           .arg(padded(dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language), width - 2),
                                 formatPercent(dimension.percent).rightJustified(5), capped);
             }
         }
