@@ -1,10 +1,35 @@
-#include <QApplication>
-#include <QMainWindow>
+#include "mainwindow.h"
 
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+// Argument handling and wiring only; the window does the work.
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("DPI Workbench"));
+    QApplication::setApplicationName(QStringLiteral("dpi-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DPI Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(DPIW_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpi-workbench.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Score digital public infrastructure assessments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project (*.dpi.yaml) or framework (*.framework.yaml) to open."));
+    parser.process(app);
+
+    dpi::MainWindow window;
+    window.loadBundledFrameworks();
     window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.constFirst());
+    // After the first paint: offer what a crashed session left behind.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }

@@ -10,14 +10,6 @@ namespace dpi {
 
 namespace {
 
-// A score with nothing in it is not written to the file: removing it keeps
-// "unscored" a single state instead of two.
-bool isEmptyScore(const Score &score)
-{
-    return !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
-        && score.notes.isEmpty() && score.recommendation.isEmpty();
-}
-
 Sector *findSector(Project &project, const QString &sectorId)
 {
     for (auto &sector : project.sectors) {
@@ -28,6 +20,12 @@ Sector *findSector(Project &project, const QString &sectorId)
 }
 
 } // namespace
+
+bool isEmptyScore(const Score &score)
+{
+    return !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
+        && score.notes.isEmpty() && score.recommendation.isEmpty();
+}
 
 Document::Document(QObject *parent)
     : QObject(parent)

@@ -14,6 +14,13 @@ class QUndoStack;
 namespace dpi {
 
 /**
+ * True when a score holds nothing (no level, N/A, confidence, evidence, notes
+ * or recommendation). Such a score is removed rather than stored, so that
+ * "unscored" is one state, not two.
+ */
+bool isEmptyScore(const Score &score);
+
+/**
  * One open assessment project: it owns the Project and its QUndoStack.
  *
  * Ownership rule: the Project is owned by the Document; every value an undo

@@ -37,7 +37,9 @@ bool EditScoreCommand::mergeWith(const QUndoCommand *other)
     m_after = next->m_after;
     m_fields |= next->m_fields;
     // Typing and then deleting the same text leaves nothing to undo.
-    setObsolete(m_after == m_before);
+    const bool afterEmpty = !m_after || isEmptyScore(*m_after);
+    const bool beforeEmpty = !m_before || isEmptyScore(*m_before);
+    setObsolete(afterEmpty && beforeEmpty ? true : m_after == m_before);
     return true;
 }
 

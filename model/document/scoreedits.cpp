@@ -39,7 +39,7 @@ bool pushEdit(Document &document, const CellRef &cell, const std::optional<Score
               const Score &after, ScoreFields fields, const QString &text, int mergeId = -1,
               int mergeKey = 0)
 {
-    if (before ? *before == after : after == Score())
+    if (before ? *before == after : isEmptyScore(after))
         return false;
     document.undoStack()->push(
         new EditScoreCommand(&document, cell, before, after, fields, text, mergeId, mergeKey));

@@ -19,8 +19,8 @@ protected:
     {
         document.reset(dpitest::makeTestProject(), QStringLiteral("/tmp/unused.dpi.yaml"));
         QObject::connect(&document, &Document::scoreChanged, &document,
-                         [this](const CellRef &cell, ScoreFields fields) {
-                             changes.push_back({cell, fields});
+                         [this](const CellRef &changed, ScoreFields fields) {
+                             changes.push_back({changed, fields});
                          });
     }
 

@@ -1,0 +1,97 @@
+#include "filterbar.h"
+
+#include "document.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace dpi {
+
+FilterBar::FilterBar(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_search(new QLineEdit(this))
+    , m_dimension(new QComboBox(this))
+    , m_unscored(new QCheckBox(tr("Unscored only"), this))
+    , m_critical(new QCheckBox(tr("Critical only"), this))
+{
+    m_search->setObjectName(QStringLiteral("filterSearch"));
+    m_search->setPlaceholderText(tr("Search criteria (id, title, question)"));
+    m_search->setClearButtonEnabled(true);
+    m_dimension->setObjectName(QStringLiteral("filterDimension"));
+    m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_unscored->setObjectName(QStringLiteral("filterUnscored"));
+    m_critical->setObjectName(QStringLiteral("filterCritical"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_search, 2);
+    layout->addWidget(new QLabel(tr("Dimension:"), this));
+    layout->addWidget(m_dimension, 1);
+    layout->addWidget(m_unscored);
+    layout->addWidget(m_critical);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
+    connect(m_unscored, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_critical, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(document, &Document::projectReplaced, this, &FilterBar::fillDimensions);
+    fillDimensions();
+}
+
+void FilterBar::setLanguage(const QString &language)
+{
+    m_language = language;
+    fillDimensions();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::fillDimensions()
+{
+    const QStringList previous = m_dimension->currentData().toStringList();
+    const QSignalBlocker blocker(m_dimension);
+    m_dimension->clear();
+    m_dimension->addItem(tr("All dimensions"), QStringList());
+    const auto &frameworks = m_document->project().frameworks;
+    for (const auto &framework : frameworks) {
+        for (const auto &dimension : framework.framework.dimensions) {
+            QString title = dimension.title.text(m_language);
+            if (frameworks.size() > 1)
+                title = framework.framework.title.text(m_language) + QStringLiteral(" › ") + title;
+            m_dimension->addItem(title, QStringList{framework.id, dimension.id});
+        }
+    }
+    const int index = m_dimension->findData(previous);
+    m_dimension->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !previous.isEmpty())
+        emitFilter();
+}
+
+GridFilter FilterBar::filter() const
+{
+    GridFilter filter;
+    filter.text = m_search->text().trimmed();
+    const QStringList dimension = m_dimension->currentData().toStringList();
+    if (dimension.size() == 2) {
+        filter.frameworkId = dimension.at(0);
+        filter.dimensionId = dimension.at(1);
+    }
+    filter.unscoredOnly = m_unscored->isChecked();
+    filter.criticalOnly = m_critical->isChecked();
+    return filter;
+}
+
+void FilterBar::emitFilter()
+{
+    Q_EMIT filterChanged(filter());
+}
+
+} // namespace dpi

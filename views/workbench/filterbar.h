@@ -1,0 +1,42 @@
+#pragma once
+
+#include "gridfilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace dpi {
+
+class Document;
+
+/** Search text, dimension, "unscored only" and "critical only" for the scoring grid. */
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(Document *document, QWidget *parent = nullptr);
+
+    GridFilter filter() const;
+    void setLanguage(const QString &language);
+    void focusSearch();
+
+Q_SIGNALS:
+    void filterChanged(const dpi::GridFilter &filter);
+
+private:
+    void fillDimensions();
+    void emitFilter();
+
+    Document *const m_document;
+    QString m_language = QStringLiteral("en");
+    QLineEdit *m_search;
+    QComboBox *m_dimension;
+    QCheckBox *m_unscored;
+    QCheckBox *m_critical;
+};
+
+} // namespace dpi

@@ -1,0 +1,563 @@
+#include "mainwindow.h"
+
+#include "autosaver.h"
+#include "criterionpanel.h"
+#include "diagnosticsview.h"
+#include "document.h"
+#include "externalchangewatcher.h"
+#include "filterbar.h"
+#include "projectreader.h"
+#include "projecttree.h"
+#include "recentfiles.h"
+#include "recoverystore.h"
+#include "scoreedits.h"
+#include "scoregridmodel.h"
+#include "scoregridview.h"
+#include "scoringpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace dpi {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLanguageKey = QStringLiteral("contentLanguage");
+const QString kAnalystKey = QStringLiteral("analyst");
+const QString kLastDirectoryKey = QStringLiteral("lastDirectory");
+constexpr int kStateVersion = 1;
+
+bool isFrameworkFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".framework.yaml"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".framework.yml"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_tabs(new QTabWidget(this))
+    , m_scoringPage(new ScoringPage(m_document, m_tabs))
+    , m_autosaver(new Autosaver(m_document,
+                                RecoveryStore(recoveryDirectory.isEmpty() ? RecoveryStore::defaultDirectory() : recoveryDirectory),
+                                this))
+    , m_watcher(new ExternalChangeWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scoringPage, tr("Scoring"));
+    setCentralWidget(m_tabs);
+
+    createDocks();
+    createActions();
+
+    m_coverageLabel = new QLabel(this);
+    m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
+    statusBar()->addPermanentWidget(m_coverageLabel);
+
+    const QSettings settings;
+    m_document->setAnalyst(settings.value(kAnalystKey).toString());
+    setContentLanguage(settings.value(kLanguageKey, QStringLiteral("en")).toString());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1480, available.width()), std::min(940, available.height()));
+    }
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+
+    ScoreGridView *grid = m_scoringPage->grid();
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::scoreChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::projectReplaced, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::saved, m_watcher, &ExternalChangeWatcher::acceptCurrentContent);
+    connect(grid, &ScoreGridView::currentCellChanged, this, &MainWindow::onCellChanged);
+    connect(grid, &ScoreGridView::evidenceEditorRequested, this, [this] {
+        if (auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        m_panel->focusEvidenceEditor();
+    });
+    connect(grid, &ScoreGridView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_tree, &ProjectTree::criterionActivated, this, [grid](const QString &frameworkId, const QString &criterionId) {
+        grid->selectCell({QString(), frameworkId, criterionId});
+    });
+    connect(m_tree, &ProjectTree::sectorActivated, grid, &ScoreGridView::selectSector);
+    connect(m_tree, &ProjectTree::mapActivated, this, &MainWindow::mapRequested);
+    connect(m_watcher, &ExternalChangeWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
+
+    updateTitle();
+    updateStatus();
+    onCellChanged(grid->currentCell());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_tree = new ProjectTree(m_document, this);
+    addPanel(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
+
+    m_panel = new CriterionPanel(m_document, this);
+    QDockWidget *panelDock = addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
+    m_panel->setMinimumWidth(380);
+
+    m_diagnostics = new DiagnosticsView(this);
+    m_diagnosticsDock = addPanel(m_diagnostics, tr("Diagnostics"), QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
+
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setEmptyLabel(tr("<opened project>"));
+    QDockWidget *historyDock = addPanel(m_history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_diagnosticsDock, historyDock);
+    m_diagnosticsDock->hide();
+    historyDock->hide();
+
+    resizeDocks({qobject_cast<QDockWidget *>(m_tree->parentWidget()), panelDock}, {270, 540}, Qt::Horizontal);
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    if (m_viewMenu)
+        m_viewMenu->insertAction(m_viewMenu->actions().value(0), dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    QAction *saveAction = m_fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
+    m_importMenu = m_fileMenu->addMenu(tr("&Import"));
+    m_exportMenu = m_fileMenu->addMenu(tr("&Export"));
+    // Import/export items arrive with later features; hide the menus while empty.
+    connect(m_fileMenu, &QMenu::aboutToShow, this, [this] {
+        m_importMenu->menuAction()->setVisible(!m_importMenu->actions().isEmpty());
+        m_exportMenu->menuAction()->setVisible(!m_exportMenu->actions().isEmpty());
+    });
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *find = editMenu->addAction(tr("&Find Criterion"), this, [this] { m_scoringPage->filterBar()->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    QAction *focusGrid = editMenu->addAction(tr("Back to the &Grid"), this, [this] { m_scoringPage->grid()->setFocus(); });
+    focusGrid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Analyst &Name…"), this, &MainWindow::setAnalystName);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *languageMenu = m_viewMenu->addMenu(tr("Content &Language"));
+    auto *languages = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("ru"), QStringLiteral("Русский")},
+                                                   {QStringLiteral("ky"), QStringLiteral("Кыргызча")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { setContentLanguage(code); });
+    }
+    connect(languageMenu, &QMenu::aboutToShow, this, [this, languages] {
+        for (QAction *action : languages->actions())
+            action->setChecked(action->data().toString() == m_language);
+    });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard Scoring"), this, [this] {
+        ask(tr("Keyboard scoring"),
+            tr("In the scoring grid:\n\n"
+               "0–9\tset the level\n"
+               "N or -\tnot applicable\n"
+               "Delete\tclear the level (evidence and notes stay)\n"
+               "Enter\tadd evidence for the cell\n"
+               "Arrows, Tab\tmove between cells\n"
+               "Ctrl+F\tsearch criteria; Ctrl+G back to the grid\n"
+               "Ctrl+Z / Ctrl+Shift+Z\tundo / redo"),
+            QMessageBox::Ok, QMessageBox::Ok);
+    });
+    helpMenu->addAction(tr("&About DPI Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About DPI Workbench"),
+                           tr("<b>DPI Workbench</b> %1<br/>Rapid assessments of digital public infrastructure.")
+                               .arg(QStringLiteral(DPIW_VERSION)));
+    });
+}
+
+void MainWindow::setContentLanguage(const QString &language)
+{
+    m_language = language;
+    m_scoringPage->setLanguage(language);
+    m_panel->setLanguage(language);
+    m_tree->setLanguage(language);
+    QSettings().setValue(kLanguageKey, language);
+}
+
+void MainWindow::setAnalystName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Analyst name"),
+                                               tr("Name stamped on the scores you set:"), QLineEdit::Normal,
+                                               m_document->analyst(), &ok);
+    if (!ok)
+        return;
+    m_document->setAnalyst(name.trimmed());
+    QSettings().setValue(kAnalystKey, name.trimmed());
+}
+
+void MainWindow::loadBundledFrameworks()
+{
+    const QString directory = FrameworkLibrary::findBundledDirectory();
+    if (directory.isEmpty())
+        return;
+    Diagnostics diagnostics;
+    m_library.loadDirectory(directory, &diagnostics);
+    if (diagnostics.hasErrors()) {
+        m_diagnostics->setDiagnostics(tr("Bundled frameworks in %1").arg(directory), diagnostics);
+        m_diagnosticsDock->show();
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — DPI Workbench").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const ProjectResult &results = m_scoringPage->model()->results();
+    int total = 0;
+    int scored = 0;
+    int notApplicable = 0;
+    int redFlags = 0;
+    for (const SectorResult &sector : results.sectors) {
+        total += sector.coverage.total;
+        scored += sector.coverage.scored;
+        notApplicable += sector.coverage.notApplicable;
+        redFlags += int(sector.redFlags.size());
+    }
+    QString text = tr("%1 of %2 cells scored").arg(scored).arg(total);
+    if (notApplicable > 0)
+        text += tr(" · %1 N/A").arg(notApplicable);
+    if (redFlags > 0)
+        text += QStringLiteral(" · <span style='color:#c62828'>%1</span>").arg(tr("%n red flag(s)", nullptr, redFlags));
+    m_coverageLabel->setText(text);
+}
+
+void MainWindow::onCellChanged(const CellRef &cell)
+{
+    m_panel->setCell(cell);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recentfiles::list();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                recentfiles::remove(path);
+                statusBar()->showMessage(tr("%1 no longer exists.").arg(path), 8000);
+                return;
+            }
+            openFile(path);
+        });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear Menu"), this, [] { recentfiles::clear(); })->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::openDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project or framework"), settings.value(kLastDirectoryKey).toString(),
+        tr("DPI projects and frameworks (*.dpi.yaml *.framework.yaml);;DPI projects (*.dpi.yaml);;"
+           "Frameworks (*.framework.yaml);;YAML files (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (isFrameworkFile(path)) {
+        Diagnostics diagnostics;
+        const bool ok = m_library.loadFile(path, &diagnostics);
+        m_diagnostics->setDiagnostics(tr("Reading framework %1").arg(QFileInfo(path).fileName()), diagnostics);
+        if (!diagnostics.isEmpty())
+            m_diagnosticsDock->show();
+        if (!ok) {
+            m_diagnosticsDock->raise();
+            statusBar()->showMessage(tr("%1 has errors; see Diagnostics.").arg(QFileInfo(path).fileName()), 10000);
+            return false;
+        }
+        statusBar()->showMessage(tr("Framework %1 added to the library for new projects.").arg(QFileInfo(path).fileName()), 8000);
+        return true;
+    }
+    if (!maybeSave())
+        return false;
+    if (!loadProject(path))
+        return false;
+    if (const std::optional<RecoveryEntry> orphan = m_autosaver->store().orphanFor(path)) {
+        const auto answer = ask(tr("Recover unsaved changes?"),
+                                tr("DPI Workbench did not close properly while “%1” had unsaved changes.\n\n"
+                                   "An autosaved version from %2 exists. Restore it? You can undo the restore.")
+                                    .arg(QFileInfo(path).fileName(), orphan->savedAt.toLocalTime().toString(Qt::TextDate)),
+                                QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            restoreRecovery(orphan->recoveryFile, path);
+        else if (answer == QMessageBox::Discard)
+            m_autosaver->store().removeEntry(*orphan);
+    }
+    return true;
+}
+
+bool MainWindow::loadProject(const QString &path)
+{
+    Diagnostics diagnostics;
+    const QString name = QFileInfo(path).fileName();
+    if (!QFileInfo::exists(path))
+        diagnostics.error(path, 0, 0, tr("file not found"));
+    if (diagnostics.hasErrors() || !m_document->load(path, &diagnostics)) {
+        if (diagnostics.isEmpty())
+            diagnostics.error(path, 0, 0, tr("the project could not be read"));
+        m_diagnostics->setDiagnostics(tr("Opening %1 failed").arg(name), diagnostics);
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+        statusBar()->showMessage(tr("Could not open %1: %n error(s); see Diagnostics.", nullptr,
+                                    std::max(1, diagnostics.errorCount())).arg(name), 15000);
+        return false;
+    }
+    m_diagnostics->setDiagnostics(tr("Opened %1").arg(name), diagnostics);
+    if (!diagnostics.isEmpty())
+        m_diagnosticsDock->show();
+    recentfiles::add(path);
+    m_watcher->watch(path);
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).absoluteFilePath()), 5000);
+    m_scoringPage->grid()->setFocus();
+    return true;
+}
+
+bool MainWindow::restoreRecovery(const QString &recoveryFile, const QString &originalPath)
+{
+    ProjectReadResult recovered = readProjectFile(recoveryFile);
+    if (!recovered.ok()) {
+        m_diagnostics->setDiagnostics(tr("Reading the recovered version failed"), recovered.diagnostics);
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+        return false;
+    }
+    if (!originalPath.isEmpty() && QFileInfo::exists(originalPath)) {
+        if (QFileInfo(m_document->filePath()) != QFileInfo(originalPath) && !loadProject(originalPath))
+            return false;
+        // Restoring is an edit on top of the file on disk: one step, undoable.
+        edit::replaceProject(*m_document, *recovered.project, tr("Restore recovered changes"));
+    } else {
+        m_document->reset(*recovered.project);
+    }
+    m_autosaver->autosaveNow();
+    statusBar()->showMessage(tr("Recovered changes restored; save to keep them."), 10000);
+    return true;
+}
+
+int MainWindow::offerRecovery()
+{
+    std::vector<RecoveryEntry> orphans = m_autosaver->store().orphans();
+    std::sort(orphans.begin(), orphans.end(),
+              [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
+    for (const RecoveryEntry &orphan : orphans) {
+        const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved new project") : QFileInfo(orphan.originalPath).fileName();
+        const auto answer = ask(tr("Recover unsaved changes?"),
+                                tr("DPI Workbench did not close properly. An autosaved version of %1 from %2 exists.\n\n"
+                                   "Restore it now? “Ignore” keeps it for the next start.")
+                                    .arg(name, orphan.savedAt.toLocalTime().toString(Qt::TextDate)),
+                                QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Discard) {
+            m_autosaver->store().removeEntry(orphan);
+        } else if (answer == QMessageBox::Yes) {
+            if (!maybeSave())
+                return 0;
+            if (!restoreRecovery(orphan.recoveryFile, orphan.originalPath))
+                return 0;
+            if (orphan.recoveryFile != m_autosaver->store().recoveryFileFor(m_document->filePath()))
+                m_autosaver->store().removeEntry(orphan);
+            return 1; // one project per window: the others wait for the next start
+        }
+    }
+    return 0;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = QSettings().value(kLastDirectoryKey).toString() + QStringLiteral("/assessment.dpi.yaml");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), suggestion, tr("DPI projects (*.dpi.yaml)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".dpi.yaml")))
+        path += QStringLiteral(".dpi.yaml");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    const bool newFile = QFileInfo(path) != QFileInfo(m_document->filePath());
+    if (!m_document->saveAs(path, &error)) {
+        ask(tr("Save failed"), tr("Could not save “%1”:\n%2\n\nYour changes are still open and autosaved.").arg(path, error),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    if (newFile) {
+        m_watcher->watch(path);
+        recentfiles::add(path);
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = ask(tr("Unsaved changes"),
+                            tr("“%1” has unsaved changes. Save them?").arg(m_document->displayName()),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_autosaver->discard();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::onChangedOnDisk(const QString &path)
+{
+    if (m_askingAboutDisk || QFileInfo(path) != QFileInfo(m_document->filePath()))
+        return;
+    m_askingAboutDisk = true;
+    const QString text = m_document->isModified()
+        ? tr("“%1” was changed by another program.\n\nReload it from disk and lose your unsaved changes, "
+             "or keep your version (saving will overwrite the other change)?")
+        : tr("“%1” was changed by another program.\n\nReload it from disk, or keep the version shown "
+             "(saving will overwrite the other change)?");
+    const auto answer = ask(tr("File changed on disk"), text.arg(QFileInfo(path).fileName()),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        Diagnostics diagnostics;
+        if (m_document->load(path, &diagnostics)) {
+            m_autosaver->discard();
+            m_diagnostics->setDiagnostics(tr("Reloaded %1").arg(QFileInfo(path).fileName()), diagnostics);
+            statusBar()->showMessage(tr("Reloaded %1").arg(path), 5000);
+        } else {
+            m_diagnostics->setDiagnostics(tr("Reloading %1 failed; your version is kept").arg(QFileInfo(path).fileName()), diagnostics);
+            m_diagnosticsDock->show();
+            m_diagnosticsDock->raise();
+            m_document->undoStack()->resetClean();
+        }
+    } else {
+        // What is shown no longer matches the disk: it must count as unsaved.
+        m_document->undoStack()->resetClean();
+    }
+    m_askingAboutDisk = false;
+}
+
+QMessageBox::StandardButton MainWindow::ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    if (m_ask)
+        return m_ask(title, text, buttons, defaultButton);
+    QMessageBox box(buttons == QMessageBox::Ok ? QMessageBox::Information : QMessageBox::Question, title, text, buttons, this);
+    box.setDefaultButton(defaultButton);
+    if (QAbstractButton *reload = box.button(QMessageBox::Yes); reload && title == tr("File changed on disk")) {
+        reload->setText(tr("Reload"));
+        box.button(QMessageBox::No)->setText(tr("Keep My Version"));
+    }
+    if (QAbstractButton *restore = box.button(QMessageBox::Yes); restore && box.button(QMessageBox::Ignore)) {
+        restore->setText(tr("Restore"));
+        box.button(QMessageBox::Ignore)->setText(tr("Later"));
+    }
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+    m_watcher->stop();
+    m_autosaver->discard();
+    event->accept();
+}
+
+} // namespace dpi

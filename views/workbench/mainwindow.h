@@ -1,0 +1,127 @@
+#pragma once
+
+#include "frameworklibrary.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoView;
+
+namespace dpi {
+
+class Autosaver;
+class CriterionPanel;
+class DiagnosticsView;
+class Document;
+class ExternalChangeWatcher;
+class ProjectTree;
+class RecoveryStore;
+class ScoringPage;
+struct CellRef;
+
+/**
+ * The workbench window: the scoring grid in the central tabs, the project
+ * tree, criterion panel, diagnostics and history as dockable panels whose
+ * layout is remembered. It owns the one Document and the data-safety
+ * helpers (autosave/recovery, external change watcher).
+ *
+ * Hooks for later features: centralTabs() takes more tabs (the map editor),
+ * addPanel() more docks (the dashboard), importMenu()/exportMenu() more actions.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /** Asks the user a question; replaceable so that tests never block on a dialog. */
+    using QuestionHandler = std::function<QMessageBox::StandardButton(
+        const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton)>;
+
+    /** `recoveryDirectory` empty: the default (AppDataLocation/recovery). */
+    explicit MainWindow(const QString &recoveryDirectory = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    ScoringPage *scoringPage() const { return m_scoringPage; }
+    CriterionPanel *criterionPanel() const { return m_panel; }
+    DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
+    FrameworkLibrary &frameworkLibrary() { return m_library; }
+
+    QTabWidget *centralTabs() const { return m_tabs; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *importMenu() const { return m_importMenu; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    /** Adds a dock with a stable object name, so that its place is remembered. */
+    QDockWidget *addPanel(QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+
+    void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
+
+    /** Opens a project (or a framework into the library); problems go to the diagnostics panel. */
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    /** Save/Discard/Cancel for unsaved work; true when it is fine to go on. */
+    bool maybeSave();
+    /** Offers recovery files left by a crashed session. Returns how many were restored. */
+    int offerRecovery();
+    /** Language of framework and project texts ("en", "ru", "ky"). */
+    void setContentLanguage(const QString &language);
+    /** Loads the bundled frameworks into the library (for new projects). */
+    void loadBundledFrameworks();
+
+Q_SIGNALS:
+    /** A map was activated in the project tree (the map editor tab connects here). */
+    void mapRequested(const QString &mapId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateTitle();
+    void updateStatus();
+    void fillRecentMenu();
+    void onCellChanged(const CellRef &cell);
+    void onChangedOnDisk(const QString &path);
+    void openDialog();
+    bool loadProject(const QString &path);
+    bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
+    void setAnalystName();
+    QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton defaultButton);
+
+    Document *m_document;
+    QTabWidget *m_tabs;
+    ScoringPage *m_scoringPage;
+    CriterionPanel *m_panel = nullptr;
+    ProjectTree *m_tree = nullptr;
+    DiagnosticsView *m_diagnostics = nullptr;
+    QUndoView *m_history = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    Autosaver *m_autosaver;
+    ExternalChangeWatcher *m_watcher;
+    FrameworkLibrary m_library;
+    QuestionHandler m_ask;
+    QLabel *m_coverageLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_importMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QString m_language = QStringLiteral("en");
+    bool m_askingAboutDisk = false;
+};
+
+} // namespace dpi
