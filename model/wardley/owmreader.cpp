@@ -6,6 +6,7 @@
 #include <QLatin1String>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace dpi {
@@ -80,8 +81,11 @@ const std::array<KeywordName, 25> kKeywords = {{
 
 Keyword keywordOf(QStringView word, Qt::CaseSensitivity cs)
 {
+    // Most lines are links or components: compare only same-length keywords.
+    if (word.size() < 3 || word.size() > 13)
+        return Keyword::None;
     for (const KeywordName &k : kKeywords) {
-        if (word.compare(k.text, cs) == 0)
+        if (k.text.size() == word.size() && word.compare(k.text, cs) == 0)
             return k.keyword;
     }
     return Keyword::None;
@@ -245,6 +249,7 @@ public:
 private:
     void warn(int line, qsizetype column, const QString &message);
     QString newId(const QString &base);
+    QString uniqueId(QString stem); // `stem` is already a valid id
 
     QString stripComments(QStringView line);
     void parseLine(QStringView code, int line);
@@ -253,13 +258,14 @@ private:
     bool splitName(QStringView rest, qsizetype col, int line, QString &name, qsizetype &tailStart, ElementParts *parts);
     void parseTail(QStringView rest, qsizetype from, qsizetype col, int line, int coordinates, ElementParts &parts);
     bool parseDecoratorGroup(QStringView inner, ElementParts &parts, qsizetype col, int line, bool quiet);
-    std::vector<double> parseNumbers(QStringView inner, qsizetype col, int line, int expected, const std::vector<double> &defaults);
+    using Numbers = std::array<double, 4>;
+    Numbers parseNumbers(QStringView inner, qsizetype col, int line, int expected, Numbers defaults);
 
     void addElement(WardleyComponentType type, QStringView rest, qsizetype col, int line, bool market, bool ecosystem);
     void addPipelineChild(QStringView rest, qsizetype col, int line);
     void addPipeline(QStringView rest, qsizetype col, int line);
     void addEvolve(QStringView rest, qsizetype col, int line, const QString &knownName = QString(), std::optional<double> maturity = std::nullopt);
-    void addLink(QStringView code, qsizetype col, int line);
+    void addLink(QStringView code, const Arrow &arrow, qsizetype col, int line);
     void addNote(QStringView rest, qsizetype col, int line);
     void addAnnotation(QStringView rest, qsizetype col, int line);
     void addArea(WardleyAttitude attitude, QStringView rest, qsizetype col, int line);
@@ -305,7 +311,11 @@ void OwmReader::warn(int line, qsizetype column, const QString &message)
 
 QString OwmReader::newId(const QString &base)
 {
-    QString stem = wardleySlug(base);
+    return uniqueId(wardleySlug(base));
+}
+
+QString OwmReader::uniqueId(QString stem)
+{
     if (stem.isEmpty())
         stem = QStringLiteral("item");
     QString id = stem;
@@ -364,6 +374,12 @@ OwmParseResult OwmReader::run(const QString &text)
     QStringView all(text);
     if (all.startsWith(QChar(0xFEFF)))
         all = all.mid(1);
+    // Rough capacity from the line count saves rehashing on large maps.
+    const qsizetype lines = std::min<qsizetype>(all.count(u'\n') + 1, 1 << 20);
+    m_ids.reserve(lines);
+    m_componentByName.reserve(lines / 2);
+    m_result.map.components.reserve(size_t(std::min<qsizetype>(lines, 1 << 16)));
+    m_result.map.links.reserve(size_t(std::min<qsizetype>(lines, 1 << 16)));
     int lineNumber = 0;
     qsizetype pos = 0;
     while (pos <= all.size()) {
@@ -374,8 +390,12 @@ OwmParseResult OwmReader::run(const QString &text)
         if (line.endsWith(u'\r'))
             line.chop(1);
         ++lineNumber;
-        const QString code = stripComments(line);
-        parseLine(code, lineNumber);
+        if (!m_inBlockComment && !line.contains(u'/')) {
+            parseLine(line, lineNumber);
+        } else {
+            const QString code = stripComments(line);
+            parseLine(code, lineNumber);
+        }
         pos = end + 1;
     }
     if (m_blockPipeline >= 0)
@@ -436,8 +456,9 @@ void OwmReader::parseLine(QStringView code, int line)
     }
 
     if (keyword == Keyword::None) {
-        if (findArrow(body).position >= 0) {
-            addLink(body, start, line);
+        const Arrow arrow = findArrow(body);
+        if (arrow.position >= 0) {
+            addLink(body, arrow, start, line);
             return;
         }
         warn(line, start, QStringLiteral("line not understood: '%1'").arg(body.left(60).toString()));
@@ -450,9 +471,12 @@ void OwmReader::parseLine(QStringView code, int line)
     case Keyword::Anchor: case Keyword::Component: case Keyword::Submap: case Keyword::Market:
     case Keyword::Ecosystem: case Keyword::Build: case Keyword::Buy: case Keyword::Outsource:
     case Keyword::Pipeline: case Keyword::Note: case Keyword::Accelerator: case Keyword::Deaccelerator:
-        if (indexOutsideQuotes(rest, u'[') < 0 && findArrow(body).position >= 0) {
-            addLink(body, start, line);
-            return;
+        if (indexOutsideQuotes(rest, u'[') < 0) {
+            const Arrow arrow = findArrow(body);
+            if (arrow.position >= 0) {
+                addLink(body, arrow, start, line);
+                return;
+            }
         }
         break;
     default:
@@ -586,11 +610,10 @@ void OwmReader::parseStatement(Keyword keyword, QStringView code, qsizetype rest
     }
 }
 
-std::vector<double> OwmReader::parseNumbers(QStringView inner, qsizetype col, int line, int expected,
-                                            const std::vector<double> &defaults)
+OwmReader::Numbers OwmReader::parseNumbers(QStringView inner, qsizetype col, int line, int expected, Numbers defaults)
 {
-    std::vector<double> values = defaults;
-    values.resize(std::max<size_t>(values.size(), size_t(expected)), 0.0);
+    // At most four numbers are ever expected; values past those are counted, not kept.
+    Numbers values = defaults;
     int index = 0;
     qsizetype pos = 0;
     bool complained = false;
@@ -599,7 +622,7 @@ std::vector<double> OwmReader::parseNumbers(QStringView inner, qsizetype col, in
         if (comma < 0)
             comma = inner.size();
         const QStringView part = inner.mid(pos, comma - pos);
-        if (index < expected) {
+        if (index < expected && index < int(values.size())) {
             if (const auto number = owmParseNumber(part)) {
                 values[size_t(index)] = *number;
                 if (!owmIsNumber(part) && !complained) {
@@ -1001,9 +1024,8 @@ void OwmReader::addEvolve(QStringView rest, qsizetype col, int line, const QStri
     m_result.map.evolves.push_back(std::move(evolve));
 }
 
-void OwmReader::addLink(QStringView code, qsizetype col, int line)
+void OwmReader::addLink(QStringView code, const Arrow &arrow, qsizetype col, int line)
 {
-    const Arrow arrow = findArrow(code);
     WardleyLink link;
     link.line = line;
     link.flow = arrow.flow;
@@ -1026,7 +1048,7 @@ void OwmReader::addLink(QStringView code, qsizetype col, int line)
         warn(line, col, QStringLiteral("link without a %1 component; ignored").arg(link.from.isEmpty() ? QStringLiteral("start") : QStringLiteral("end")));
         return;
     }
-    link.id = newId(QStringLiteral("link-") + QString::number(m_result.map.links.size() + 1));
+    link.id = uniqueId(QStringLiteral("link-") + QString::number(m_result.map.links.size() + 1));
     m_result.map.links.push_back(std::move(link));
 }
 
@@ -1042,7 +1064,7 @@ void OwmReader::addNote(QStringView rest, qsizetype col, int line)
     if (parts.label || parts.decorators.any() || parts.inertia || parts.evolveTo || !parts.url.isEmpty())
         warn(line, col, QStringLiteral("notes take only text and [visibility, maturity]; the rest is ignored"));
     WardleyNote note;
-    note.id = newId(QStringLiteral("note-") + QString::number(m_result.map.notes.size() + 1));
+    note.id = uniqueId(QStringLiteral("note-") + QString::number(m_result.map.notes.size() + 1));
     note.text = text;
     note.position = parts.position;
     note.line = line;

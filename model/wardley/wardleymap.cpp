@@ -312,20 +312,18 @@ QString wardleySlug(const QString &text)
     slug.reserve(text.size());
     bool dash = false;
     for (const QChar ch : text) {
-        QString piece;
-        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'))
-            piece = ch;
-        else if (ch >= u'A' && ch <= u'Z')
-            piece = ch.toLower();
-        else
-            piece = transliterated(ch);
-        if (piece.isEmpty()) {
+        const bool ascii = (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || (ch >= u'A' && ch <= u'Z');
+        const QString piece = ascii || ch.unicode() < 0x0400 ? QString() : transliterated(ch);
+        if (!ascii && piece.isEmpty()) {
             dash = true;
             continue;
         }
         if (dash && !slug.isEmpty())
             slug += QLatin1Char('-');
-        slug += piece;
+        if (ascii)
+            slug += ch >= u'A' && ch <= u'Z' ? QChar(ch.unicode() + 32) : ch;
+        else
+            slug += piece;
         dash = false;
         if (slug.size() >= 48)
             break;
