@@ -213,3 +213,43 @@ TEST_F(ReportExport, ProgressReachesTheEndAndCanCancel)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ReportExport, SampleAssessmentInBothLanguages)
+{
+    const ProjectReadResult read = readProjectFile(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")));
+    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    const Project &project = *read.project;
+    const ProjectResult result = scoreProject(project);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        const QString pdf = exportTo(project, optionsFor(language), QStringLiteral("sample-%1.pdf").arg(language));
+        const int pages = pdfPageCount(pdf);
+        EXPECT_GE(pages, 10);
+        EXPECT_LE(pages, 250);
+        const QString text = pdfText(pdf);
+        // pdftotext breaks lines, so compare with whitespace collapsed.
+        const QString flat = text.simplified();
+        for (const Sector &sector : project.sectors)
+            EXPECT_TRUE(flat.contains(sector.title.text(language).simplified())) << sector.id.toStdString() << " " << language.toStdString();
+        for (const ProjectFramework &framework : project.frameworks)
+            EXPECT_TRUE(flat.contains(framework.framework.title.text(language).simplified())) << framework.id.toStdString();
+        for (const SectorResult &sector : result.sectors) {
+            if (sector.overall) {
+                EXPECT_TRUE(text.contains(QString::number(*sector.overall, 'f', 1))) << sector.sectorId.toStdString();
+            }
+        }
+        for (const WardleyMap &map : project.maps)
+            EXPECT_TRUE(flat.contains(map.title.text(language).simplified())) << map.id.toStdString();
+        EXPECT_TRUE(pdfImages(pdf).isEmpty());
+        const QStringList fonts = pdfFontLines(pdf);
+        EXPECT_FALSE(fonts.isEmpty());
+        for (const QString &line : fonts) {
+            const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            ASSERT_GE(columns.size(), 7);
+            EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << line.toStdString();
+        }
+    }
+}
+
+} // namespace

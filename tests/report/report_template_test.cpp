@@ -118,7 +118,7 @@ TEST_F(TemplateFolder, ExternalResourcesAreRefused)
     EXPECT_FALSE(load());
     const QString text = errors();
     EXPECT_TRUE(text.contains(QStringLiteral("report.html:2:6: error: external resources are not allowed"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("report.html:3:23: error: external resources"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("report.html:3:24: error: external resources"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("report.html:4:4: error: external resources"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("report.html:1:")));
 }

@@ -123,7 +123,9 @@ void ReportObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTex
         const ChartData data = chartData(name);
         if (data.isEmpty())
             return;
-        const qreal scale = deviceScale(doc);
+        // Laid out a little larger than printed: on paper the chart's 9 pt
+        // labels would crowd the legend, which QtCharts then truncates.
+        const qreal scale = deviceScale(doc) / 1.15;
         paintChart(painter, rect, data, reportChartStyle(), rect.size() / scale);
         ++m_chartsDrawn;
     } else if (name.startsWith(QLatin1String("map:"))) {

@@ -9,6 +9,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -97,11 +98,15 @@ QList<ReportHeading> ReportRenderer::collectHeadings() const
         const QString title = block.text().simplified();
         if (title.isEmpty())
             continue;
+        // A page break before the heading moves its first line, not the block's
+        // top, so the first line tells the page it is printed on.
         const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        const qreal top = lines && lines->lineCount() > 0 ? lines->position().y() + lines->lineAt(0).y() : rect.top();
         ReportHeading heading;
         heading.title = title;
         heading.level = level;
-        heading.page = int(rect.top() / m_bodySize.height()) + 1;
+        heading.page = int((top + 1) / m_bodySize.height()) + 1;
         if (level <= levels || level == 1)
             headings << heading;
     }
@@ -234,7 +239,11 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     const QRectF clip(0, index * pageHeight, m_bodySize.width(), pageHeight);
     painter.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    // A block that starts a rounding error before the page boundary belongs to
+    // the next page; drawing it here would hide it only visually, and its text
+    // would still be in the PDF twice. Shrinking the layout's clip skips it.
+    const qreal tolerance = m_dpi / 100.0;
+    context.clip = clip.adjusted(0, tolerance, 0, -tolerance);
     context.palette.setColor(QPalette::Text, Qt::black);
     m_document->documentLayout()->draw(&painter, context);
     painter.restore();
