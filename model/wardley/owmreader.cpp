@@ -870,7 +870,8 @@ void OwmReader::addElement(WardleyComponentType type, QStringView rest, qsizetyp
         warn(line, col, QStringLiteral("url(...) only applies to submaps; kept"));
 
     WardleyComponent component;
-    component.id = newId(name.isEmpty() ? wardleyComponentTypeName(type) : name);
+    const QString slug = wardleySlug(name);
+    component.id = uniqueId(slug.isEmpty() ? wardleyComponentTypeName(type) : slug);
     component.name = name;
     component.type = type;
     component.position = parts.position;
@@ -902,7 +903,8 @@ void OwmReader::addPipelineChild(QStringView rest, qsizetype col, int line)
         warn(line, col, QStringLiteral("pipeline component without [maturity]; placed at 0.2"));
     const WardleyPipeline &pipeline = m_result.map.pipelines[size_t(m_blockPipeline)];
     WardleyComponent component;
-    component.id = newId(name.isEmpty() ? QStringLiteral("component") : name);
+    const QString slug = wardleySlug(name);
+    component.id = uniqueId(slug.isEmpty() ? QStringLiteral("component") : slug);
     component.name = name;
     component.position.maturity = parts.hasPosition ? parts.position.maturity : 0.2;
     if (const auto it = m_componentByName.constFind(pipeline.component); it != m_componentByName.constEnd())
