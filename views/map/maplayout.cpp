@@ -1,0 +1,217 @@
+#include "maplayout.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dpi {
+
+namespace {
+
+constexpr double kGridCell = 48;
+constexpr double kComponentRadius = 5.5;
+
+quint64 cellKey(int cx, int cy)
+{
+    return (quint64(quint32(cx)) << 32) | quint32(cy);
+}
+
+// Point where the segment from the centre of `rect` towards `other` leaves `rect`.
+QPointF exitPoint(const QRectF &rect, const QPointF &other)
+{
+    const QPointF c = rect.center();
+    const QPointF d = other - c;
+    double t = 1.0;
+    if (std::abs(d.x()) > 1e-9)
+        t = std::min(t, (rect.width() / 2) / std::abs(d.x()));
+    if (std::abs(d.y()) > 1e-9)
+        t = std::min(t, (rect.height() / 2) / std::abs(d.y()));
+    return c + d * t;
+}
+
+} // namespace
+
+MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont)
+    : m_geometry(map)
+    , m_labelFont(labelFont)
+    , m_anchorFont(anchorFont)
+{
+    m_components.reserve(map.components.size());
+    for (const WardleyComponent &c : map.components) {
+        PlacedComponent placed;
+        placed.component = &c;
+        placed.centre = m_geometry.toPoint(map.positionOf(c));
+        placed.radius = kComponentRadius;
+        placed.lines = c.name.split(QLatin1Char('\n'));
+        m_components.push_back(placed);
+    }
+    for (const WardleyEvolve &e : map.evolves) {
+        const WardleyComponent *source = map.findComponentByName(e.component);
+        if (!source)
+            continue; // real maps evolve names they never declared; nothing to draw from
+        PlacedComponent placed;
+        placed.evolve = &e;
+        placed.centre = m_geometry.toPoint(map.positionOf(*source).visibility, e.maturity);
+        placed.radius = kComponentRadius;
+        placed.lines = e.evolvedName().split(QLatin1Char('\n'));
+        m_twins.push_back(placed);
+    }
+
+    for (const PlacedComponent &p : m_components) {
+        if (p.component->type != WardleyComponentType::Anchor)
+            addToGrid(QRectF(p.centre - QPointF(p.radius, p.radius), QSizeF(2 * p.radius, 2 * p.radius)));
+    }
+    for (const PlacedComponent &p : m_twins)
+        addToGrid(QRectF(p.centre - QPointF(p.radius, p.radius), QSizeF(2 * p.radius, 2 * p.radius)));
+
+    // Written offsets first, so that default labels make way for them.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (PlacedComponent &p : m_components) {
+            const bool anchor = p.component->type == WardleyComponentType::Anchor;
+            const bool hasOffset = p.component->label.has_value() && !anchor;
+            if (hasOffset != (pass == 0))
+                continue;
+            placeLabel(p, anchor ? std::nullopt : p.component->label,
+                       WardleyMap::defaultLabelOffset(p.component->decorators), anchor);
+        }
+        for (PlacedComponent &p : m_twins) {
+            if (p.evolve->label.has_value() != (pass == 0))
+                continue;
+            placeLabel(p, p.evolve->label, WardleyMap::defaultLabelOffset(p.evolve->decorators), false);
+        }
+    }
+
+    for (int i = 0; i < int(m_components.size()); ++i) {
+        const PlacedComponent &p = m_components[size_t(i)];
+        if (!m_byId.contains(p.component->id))
+            m_byId.insert(p.component->id, i);
+        if (!m_byName.contains(p.component->name))
+            m_byName.insert(p.component->name, &p);
+    }
+    for (const PlacedComponent &p : m_twins) {
+        const QString name = p.evolve->evolvedName();
+        if (!m_byName.contains(name))
+            m_byName.insert(name, &p);
+    }
+}
+
+void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyOffset> &explicitOffset,
+                           const WardleyOffset &defaultOffset, bool anchor)
+{
+    const QFontMetricsF fm(anchor ? m_anchorFont : m_labelFont);
+    double width = 0;
+    for (const QString &line : placed.lines)
+        width = std::max(width, fm.horizontalAdvance(line));
+    const double height = fm.lineSpacing() * placed.lines.size();
+    const auto rectAt = [&](const QPointF &origin) {
+        return QRectF(origin.x(), origin.y() - fm.ascent(), width, height - fm.leading());
+    };
+
+    if (anchor) {
+        // Anchors are their text, centred on the point.
+        const QPointF origin(placed.centre.x() - width / 2, placed.centre.y() - height / 2 + fm.ascent());
+        placed.labelOrigin = origin;
+        placed.labelRect = rectAt(origin);
+        addToGrid(placed.labelRect);
+        return;
+    }
+    if (explicitOffset) {
+        placed.labelOrigin = placed.centre + QPointF(explicitOffset->x, explicitOffset->y);
+        placed.labelRect = rectAt(placed.labelOrigin);
+        addToGrid(placed.labelRect);
+        return;
+    }
+
+    // OWM's default spot (above right) unless it covers another component or
+    // label; then the free-est of the other three corners.
+    const double dx = defaultOffset.x;
+    const double dy = defaultOffset.y;
+    // Mirror of the default: the label's top as far below the centre as its
+    // bottom is above it by default.
+    const double belowY = -(dy + fm.descent()) + fm.ascent();
+    const QPointF candidates[] = {
+        {dx, dy},
+        {dx, belowY},
+        {-dx - width, dy},
+        {-dx - width, belowY},
+    };
+    const QRectF own(placed.centre - QPointF(placed.radius, placed.radius), QSizeF(2 * placed.radius, 2 * placed.radius));
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QRectF rect = rectAt(placed.centre + candidates[i]);
+        const int score = overlaps(rect, own);
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+        if (score == 0)
+            break;
+    }
+    placed.labelOrigin = placed.centre + candidates[best];
+    placed.labelRect = rectAt(placed.labelOrigin);
+    addToGrid(placed.labelRect);
+}
+
+void MapLayout::addToGrid(const QRectF &rect)
+{
+    const int x0 = int(std::floor(rect.left() / kGridCell));
+    const int x1 = int(std::floor(rect.right() / kGridCell));
+    const int y0 = int(std::floor(rect.top() / kGridCell));
+    const int y1 = int(std::floor(rect.bottom() / kGridCell));
+    if (x1 - x0 > 64 || y1 - y0 > 64)
+        return; // absurd sizes (hostile offsets) are not worth indexing
+    for (int x = x0; x <= x1; ++x) {
+        for (int y = y0; y <= y1; ++y)
+            m_grid[cellKey(x, y)].push_back(rect);
+    }
+}
+
+int MapLayout::overlaps(const QRectF &rect, const QRectF &own) const
+{
+    const int x0 = int(std::floor(rect.left() / kGridCell));
+    const int x1 = int(std::floor(rect.right() / kGridCell));
+    const int y0 = int(std::floor(rect.top() / kGridCell));
+    const int y1 = int(std::floor(rect.bottom() / kGridCell));
+    int count = 0;
+    for (int x = x0; x <= x1; ++x) {
+        for (int y = y0; y <= y1; ++y) {
+            const auto found = m_grid.constFind(cellKey(x, y));
+            if (found == m_grid.constEnd())
+                continue;
+            for (const QRectF &other : *found) {
+                if (other != own && other.intersects(rect))
+                    ++count;
+            }
+        }
+    }
+    return count;
+}
+
+const PlacedComponent *MapLayout::component(const QString &id) const
+{
+    const auto found = m_byId.constFind(id);
+    return found == m_byId.constEnd() ? nullptr : &m_components[size_t(*found)];
+}
+
+const PlacedComponent *MapLayout::byName(const QString &name) const
+{
+    return m_byName.value(name, nullptr);
+}
+
+QPointF MapLayout::linkEnd(const PlacedComponent &placed, const QPointF &other) const
+{
+    if (placed.component && placed.component->type == WardleyComponentType::Anchor)
+        return exitPoint(placed.labelRect.adjusted(-2, -2, 2, 2), other);
+    const QLineF line(placed.centre, other);
+    if (line.length() <= placed.radius)
+        return placed.centre;
+    double radius = placed.radius;
+    if (placed.component && placed.component->decorators.any())
+        radius = methodRadius();
+    return line.pointAt(radius / line.length());
+}
+
+} // namespace dpi

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "mapgeometry.h"
+#include "wardleymap.h"
+
+#include <QFont>
+#include <QHash>
+#include <QPointF>
+#include <QRectF>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dpi {
+
+// A component (or an evolved twin) placed on the canvas, with its label.
+struct PlacedComponent
+{
+    const WardleyComponent *component = nullptr; // null for an evolved twin
+    const WardleyEvolve *evolve = nullptr;       // set for an evolved twin
+    QPointF centre;
+    double radius = 5;
+    QStringList lines;                           // the name, split at '\n'
+    QPointF labelOrigin;                         // baseline start of the first line
+    QRectF labelRect;
+};
+
+/**
+ * Everything the painter and the editor need to know about where a map's
+ * parts land on the canvas: centres by id and by name, label boxes (default
+ * labels are moved off other components), evolved twins. Built once per
+ * paint; references into `map`, which must outlive it.
+ */
+class MapLayout
+{
+public:
+    MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont);
+
+    const MapGeometry &geometry() const { return m_geometry; }
+    const std::vector<PlacedComponent> &components() const { return m_components; }
+    const std::vector<PlacedComponent> &twins() const { return m_twins; }
+
+    const PlacedComponent *component(const QString &id) const;
+    // Link ends resolve by name: the first declared component, else an evolved twin.
+    const PlacedComponent *byName(const QString &name) const;
+    // Where a link touching `placed` should stop, coming from `other`.
+    QPointF linkEnd(const PlacedComponent &placed, const QPointF &other) const;
+
+    static double methodRadius() { return 14; }
+
+private:
+    void placeLabel(PlacedComponent &placed, const std::optional<WardleyOffset> &explicitOffset,
+                    const WardleyOffset &defaultOffset, bool anchor);
+
+    MapGeometry m_geometry;
+    QFont m_labelFont;
+    QFont m_anchorFont;
+    std::vector<PlacedComponent> m_components;
+    std::vector<PlacedComponent> m_twins;
+    QHash<QString, int> m_byId;
+    QHash<QString, const PlacedComponent *> m_byName;
+    // Coarse grid of circles and placed labels, so that choosing a label spot
+    // stays linear in the number of components.
+    QHash<quint64, std::vector<QRectF>> m_grid;
+    void addToGrid(const QRectF &rect);
+    int overlaps(const QRectF &rect, const QRectF &own) const;
+};
+
+} // namespace dpi

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "mappaintoptions.h"
+#include "project.h"
+#include "scoring.h"
+#include "wardleymap.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QListWidget;
+class QPlainTextEdit;
+class QTimer;
+class QToolBar;
+class QUndoStack;
+
+namespace dpi {
+
+class MapDocument;
+class WardleyScene;
+class WardleyView;
+
+/**
+ * The map editor: the canvas beside a live OWM text pane, kept in sync both
+ * ways (a canvas edit rewrites the text; a text edit is re-read after a
+ * short pause and becomes one undo entry), with diagnostics underlined in
+ * the text and listed below it. One map at a time: the owner calls setMap()
+ * to show a map and stores the states it gets from mapChanged().
+ */
+class WardleyMapEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WardleyMapEditor(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~WardleyMapEditor() override;
+
+    void setMap(const WardleyMap &map);
+    const WardleyMap &map() const;
+
+    /** The project whose scores can colour the map (copied; call again when scores change). */
+    void setScoreSource(const Project &project);
+    void setScoresShown(bool shown);
+    bool scoresShown() const;
+    void setScoreSector(const QString &sectorId);
+    QString scoreSector() const;
+
+    // Exports of what is shown (with scores when they are on).
+    bool exportSvg(const QString &path, QString *error) const;
+    bool exportPng(const QString &path, int width, QString *error) const;
+    bool exportOwm(const QString &path, QString *error) const;
+
+    MapDocument *mapDocument() const { return m_document; }
+    WardleyScene *scene() const { return m_scene; }
+    WardleyView *view() const { return m_view; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    /** Problems found in the text pane's current text. */
+    const Diagnostics &textDiagnostics() const { return m_diagnostics; }
+    /** Re-reads the text pane now instead of after the pause. */
+    void reparseTextNow();
+
+Q_SIGNALS:
+    /** After each edit, undo or redo of a map; store it by map.id. */
+    void mapChanged(const dpi::WardleyMap &map);
+
+private:
+    void buildToolBar();
+    void regenerateText();
+    void onTextChanged();
+    void showDiagnostics();
+    void updatePaintOptions();
+    void addAtViewCentre(int kind);
+    void exportWithDialog(const QString &kind);
+
+    MapDocument *m_document;
+    WardleyScene *m_scene;
+    WardleyView *m_view;
+    QPlainTextEdit *m_text;
+    QListWidget *m_diagnosticList;
+    QToolBar *m_toolBar;
+    QAction *m_scoresAction = nullptr;
+    QComboBox *m_sectorBox = nullptr;
+    QTimer *m_reparseTimer;
+    Diagnostics m_diagnostics;
+    std::optional<Project> m_project;
+    ProjectResult m_results;
+    bool m_settingText = false;
+    bool m_applyingText = false;
+};
+
+} // namespace dpi

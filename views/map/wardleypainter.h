@@ -1,0 +1,65 @@
+#pragma once
+
+#include "mappaintoptions.h"
+#include "wardleymap.h"
+
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace dpi {
+
+class MapLayout;
+
+/**
+ * The one painter for Wardley maps (DESIGN §5): the editor canvas, SVG, PNG
+ * and the PDF report all draw through it. It paints vectors and text only -
+ * no effects, no cached pixmaps - so that PDF and SVG output stay sharp and
+ * searchable.
+ */
+class WardleyPainter
+{
+public:
+    WardleyPainter(const WardleyMap &map, const MapPaintOptions &options = {});
+
+    // Draws the whole map in canvas coordinates (see MapGeometry).
+    void paintCanvas(QPainter &painter) const;
+    // Draws the map scaled to fit `target`, aspect ratio kept.
+    void paint(QPainter &painter, const QRectF &target) const;
+
+    QFont labelFont() const { return m_labelFont; }
+    QFont anchorFont() const { return m_anchorFont; }
+    QFont noteFont() const { return m_noteFont; }
+
+private:
+    void paintBackground(QPainter &p, const MapLayout &layout) const;
+    void paintAreas(QPainter &p, const MapLayout &layout) const;
+    void paintAxes(QPainter &p, const MapLayout &layout) const;
+    void paintTitle(QPainter &p, const MapLayout &layout) const;
+    void paintPipelines(QPainter &p, const MapLayout &layout) const;
+    void paintLinks(QPainter &p, const MapLayout &layout) const;
+    void paintEvolveArrows(QPainter &p, const MapLayout &layout) const;
+    void paintComponents(QPainter &p, const MapLayout &layout) const;
+    void paintLabels(QPainter &p, const MapLayout &layout) const;
+    void paintNotes(QPainter &p, const MapLayout &layout) const;
+    void paintAccelerators(QPainter &p, const MapLayout &layout) const;
+    void paintAnnotations(QPainter &p, const MapLayout &layout) const;
+    void paintScoreLegend(QPainter &p, const MapLayout &layout) const;
+
+    const WardleyMap &m_map;
+    MapPaintOptions m_options;
+    bool m_dark = false;
+    QFont m_labelFont;
+    QFont m_anchorFont;
+    QFont m_smallFont;
+    QFont m_axisFont;
+    QFont m_titleFont;
+    QFont m_noteFont;
+};
+
+// Convenience for other views (report, export): draws `map` fitted into `target`.
+void paintWardleyMap(QPainter &painter, const QRectF &target, const WardleyMap &map,
+                     const MapPaintOptions &options = {});
+
+} // namespace dpi

@@ -1,0 +1,489 @@
+#include "wardleyscene.h"
+
+#include "inlinenameeditor.h"
+#include "mapdocument.h"
+#include "mapgeometry.h"
+#include "maphandleitem.h"
+#include "maplayout.h"
+#include "wardleypainter.h"
+
+#include <QAction>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace dpi {
+
+namespace {
+
+QPainterPath circlePath(double radius)
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), radius, radius);
+    return path;
+}
+
+QPainterPath componentPath(const PlacedComponent &placed, bool anchor)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    const QRectF label = placed.labelRect.translated(-placed.centre).adjusted(-2, -1, 2, 1);
+    if (!anchor)
+        path.addEllipse(QPointF(0, 0), 9, 9);
+    path.addRect(label);
+    return path;
+}
+
+} // namespace
+
+WardleyScene::WardleyScene(MapDocument *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+{
+    // Handles are few and small; the index would cost more than it saves while dragging.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(document, &MapDocument::mapChanged, this, [this]() {
+        if (m_dragging)
+            m_rebuildPending = true;
+        else
+            rebuild();
+    });
+    connect(document, &MapDocument::mapReset, this, &WardleyScene::rebuild);
+    rebuild();
+}
+
+WardleyScene::~WardleyScene()
+{
+    // The name editor commits on focus-out; the document must not hear from a dying scene.
+    if (m_nameEditor)
+        m_nameEditor->disconnect(this);
+}
+
+void WardleyScene::setPaintOptions(const MapPaintOptions &options)
+{
+    m_options = options;
+    invalidate(sceneRect(), BackgroundLayer);
+}
+
+void WardleyScene::rebuild()
+{
+    const std::vector<MapElementRef> selected = selectedRefs();
+    m_rebuilding = true;
+    for (MapHandleItem *handle : m_handles) {
+        removeItem(handle);
+        delete handle;
+    }
+    m_handles.clear();
+    m_preview = m_document->map();
+
+    const WardleyPainter painter(m_preview, m_options);
+    const MapLayout layout(m_preview, painter.labelFont(), painter.anchorFont());
+    setSceneRect(layout.geometry().canvasRect());
+    m_handles.reserve(layout.components().size() + layout.twins().size() + m_preview.notes.size());
+
+    const auto add = [this](const MapElementRef &ref, const QPainterPath &hit, const QPointF &at, bool movable) {
+        auto *handle = new MapHandleItem(ref, hit, movable);
+        handle->setPos(at);
+        addItem(handle);
+        m_handles.push_back(handle);
+    };
+    for (const PlacedComponent &placed : layout.components()) {
+        const bool anchor = placed.component->type == WardleyComponentType::Anchor;
+        add({MapElementRef::Component, placed.component->id, 0}, componentPath(placed, anchor), placed.centre, true);
+    }
+    for (const PlacedComponent &twin : layout.twins())
+        add({MapElementRef::EvolvedTwin, twin.evolve->id, 0}, componentPath(twin, false), twin.centre, true);
+
+    const QFontMetricsF noteMetrics(painter.noteFont());
+    for (const WardleyNote &note : m_preview.notes) {
+        const QStringList lines = note.text.split(QLatin1Char('\n'));
+        double width = 0;
+        for (const QString &line : lines)
+            width = std::max(width, noteMetrics.horizontalAdvance(line));
+        QPainterPath hit;
+        hit.addRect(QRectF(-2, -noteMetrics.ascent() - 1, width + 4, noteMetrics.lineSpacing() * lines.size() + 2));
+        add({MapElementRef::Note, note.id, 0}, hit, layout.geometry().toPoint(note.position), true);
+    }
+    for (const WardleyAnnotation &annotation : m_preview.annotations) {
+        for (int i = 0; i < int(annotation.occurrences.size()); ++i)
+            add({MapElementRef::Annotation, annotation.id, i}, circlePath(11),
+                layout.geometry().toPoint(annotation.occurrences[size_t(i)]), true);
+    }
+    for (const WardleyAccelerator &accelerator : m_preview.accelerators) {
+        QPainterPath hit;
+        hit.addRect(QRectF(-31, -17, 62, 34));
+        add({MapElementRef::Accelerator, accelerator.id, 0}, hit, layout.geometry().toPoint(accelerator.position), true);
+    }
+    m_rebuilding = false;
+    selectRefs(selected);
+    invalidate(sceneRect(), BackgroundLayer);
+}
+
+MapHandleItem *WardleyScene::handleFor(const MapElementRef &ref) const
+{
+    for (MapHandleItem *handle : m_handles) {
+        if (handle->ref() == ref)
+            return handle;
+    }
+    return nullptr;
+}
+
+std::vector<MapElementRef> WardleyScene::selectedRefs() const
+{
+    std::vector<MapElementRef> refs;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *handle = qgraphicsitem_cast<MapHandleItem *>(item))
+            refs.push_back(handle->ref());
+    }
+    return refs;
+}
+
+void WardleyScene::selectRefs(const std::vector<MapElementRef> &refs)
+{
+    clearSelection();
+    for (const MapElementRef &ref : refs) {
+        if (MapHandleItem *handle = handleFor(ref))
+            handle->setSelected(true);
+    }
+}
+
+WardleyPosition WardleyScene::positionAt(const QPointF &scenePos) const
+{
+    return MapGeometry(m_preview).toPosition(scenePos);
+}
+
+QPointF WardleyScene::pointOf(const WardleyPosition &position) const
+{
+    return MapGeometry(m_preview).toPoint(position);
+}
+
+void WardleyScene::handleMoved(MapHandleItem *handle)
+{
+    if (m_rebuilding)
+        return;
+    const MapGeometry geometry(m_preview);
+    const WardleyPosition position = geometry.toPosition(handle->pos());
+    const MapElementRef &ref = handle->ref();
+    switch (ref.kind) {
+    case MapElementRef::Component:
+        if (WardleyComponent *c = m_preview.findComponent(ref.id)) {
+            c->position.maturity = position.maturity;
+            if (c->pipeline.isEmpty())
+                c->position.visibility = position.visibility;
+        }
+        break;
+    case MapElementRef::EvolvedTwin:
+        for (WardleyEvolve &e : m_preview.evolves) {
+            if (e.id == ref.id)
+                e.maturity = position.maturity;
+        }
+        break;
+    case MapElementRef::Note:
+        for (WardleyNote &n : m_preview.notes) {
+            if (n.id == ref.id)
+                n.position = position;
+        }
+        break;
+    case MapElementRef::Annotation:
+        for (WardleyAnnotation &a : m_preview.annotations) {
+            if (a.id == ref.id && ref.occurrence < int(a.occurrences.size()))
+                a.occurrences[size_t(ref.occurrence)] = position;
+        }
+        break;
+    case MapElementRef::Accelerator:
+        for (WardleyAccelerator &a : m_preview.accelerators) {
+            if (a.id == ref.id)
+                a.position = position;
+        }
+        break;
+    }
+    invalidate(sceneRect(), BackgroundLayer);
+}
+
+void WardleyScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xdd, 0xdd, 0xdd));
+    WardleyPainter(m_preview, m_options).paintCanvas(*painter);
+}
+
+MapHandleItem *WardleyScene::handleAt(const QPointF &scenePos, bool componentsOnly) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        auto *handle = qgraphicsitem_cast<MapHandleItem *>(item);
+        if (handle && (!componentsOnly || handle->ref().kind == MapElementRef::Component))
+            return handle;
+    }
+    return nullptr;
+}
+
+void WardleyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        if (MapHandleItem *from = handleAt(event->scenePos(), true)) {
+            m_linkFrom = from->ref().id;
+            m_linkLine = addLine(QLineF(from->pos(), event->scenePos()), QPen(QColor(40, 110, 220), 1.5, Qt::DashLine));
+            m_linkLine->setZValue(500);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton && !isRenaming()) {
+        m_dragging = true;
+        m_pressPositions.clear();
+        for (MapHandleItem *handle : m_handles)
+            m_pressPositions.push_back(handle->pos());
+    }
+}
+
+void WardleyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkLine) {
+        m_linkLine->setLine(QLineF(m_linkLine->line().p1(), event->scenePos()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void WardleyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkLine) {
+        removeItem(m_linkLine);
+        delete m_linkLine;
+        m_linkLine = nullptr;
+        const QString from = std::exchange(m_linkFrom, QString());
+        if (MapHandleItem *to = handleAt(event->scenePos(), true))
+            m_document->addLink(from, to->ref().id);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        finishDrag();
+}
+
+void WardleyScene::finishDrag()
+{
+    if (!m_dragging)
+        return;
+    m_dragging = false;
+    std::vector<std::pair<MapElementRef, WardleyPosition>> moves;
+    if (m_pressPositions.size() == m_handles.size()) {
+        const MapGeometry geometry(m_preview);
+        for (size_t i = 0; i < m_handles.size(); ++i) {
+            if (m_handles[i]->pos() != m_pressPositions[i])
+                moves.emplace_back(m_handles[i]->ref(), geometry.toPosition(m_handles[i]->pos()));
+        }
+    }
+    m_pressPositions.clear();
+    if (!moves.empty())
+        m_document->moveElements(moves); // one undo entry for the whole drag
+    if (m_rebuildPending || !moves.empty()) {
+        m_rebuildPending = false;
+        rebuild(); // snaps handles to where the model put them (e.g. a pipeline child's row)
+    }
+}
+
+void WardleyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    if (MapHandleItem *handle = handleAt(event->scenePos(), false)) {
+        startRename(handle->ref());
+        event->accept();
+        return;
+    }
+    if (!sceneRect().contains(event->scenePos()))
+        return;
+    const QString id = m_document->addComponent(positionAt(event->scenePos()));
+    if (m_document->map().findComponent(id))
+        startRename({MapElementRef::Component, id, 0});
+    event->accept();
+}
+
+void WardleyScene::startRename(const MapElementRef &ref)
+{
+    if (ref.kind != MapElementRef::Component && ref.kind != MapElementRef::Note)
+        return;
+    if (m_nameEditor)
+        m_nameEditor->clearFocus();
+    const WardleyPainter painter(m_preview, m_options);
+    QString text;
+    QPointF topLeft;
+    QFont font = painter.labelFont();
+    if (ref.kind == MapElementRef::Component) {
+        const MapLayout layout(m_preview, painter.labelFont(), painter.anchorFont());
+        const PlacedComponent *placed = layout.component(ref.id);
+        if (!placed)
+            return;
+        text = placed->component->name;
+        topLeft = placed->labelRect.topLeft();
+        if (placed->component->type == WardleyComponentType::Anchor)
+            font = painter.anchorFont();
+    } else {
+        const WardleyNote *note = nullptr;
+        for (const WardleyNote &n : m_preview.notes) {
+            if (n.id == ref.id)
+                note = &n;
+        }
+        if (!note)
+            return;
+        text = note->text;
+        font = painter.noteFont();
+        topLeft = pointOf(note->position) - QPointF(0, QFontMetricsF(font).ascent());
+    }
+    auto *editor = new InlineNameEditor(text, font);
+    editor->setPos(topLeft - QPointF(editor->document()->documentMargin(), editor->document()->documentMargin()));
+    addItem(editor);
+    m_nameEditor = editor;
+    const auto close = [this, editor]() {
+        if (m_nameEditor == editor)
+            m_nameEditor = nullptr;
+        removeItem(editor);
+        editor->deleteLater();
+    };
+    connect(editor, &InlineNameEditor::committed, this, [this, ref, close](const QString &newText) {
+        close();
+        if (ref.kind == MapElementRef::Component)
+            m_document->renameComponent(ref.id, newText);
+        else
+            m_document->setNoteText(ref.id, newText);
+    });
+    connect(editor, &InlineNameEditor::cancelled, this, close);
+    setFocusItem(editor);
+    editor->setFocus();
+}
+
+void WardleyScene::deleteSelection()
+{
+    const std::vector<MapElementRef> refs = selectedRefs();
+    if (!refs.empty())
+        m_document->removeElements(refs);
+}
+
+void WardleyScene::renameSelection()
+{
+    for (const MapElementRef &ref : selectedRefs()) {
+        if (ref.kind == MapElementRef::Component || ref.kind == MapElementRef::Note) {
+            startRename(ref);
+            return;
+        }
+    }
+}
+
+void WardleyScene::keyPressEvent(QKeyEvent *event)
+{
+    if (isRenaming()) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        deleteSelection();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_F2) {
+        renameSelection();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void WardleyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (MapHandleItem *handle = handleAt(event->scenePos(), false)) {
+        if (!handle->isSelected()) {
+            clearSelection();
+            handle->setSelected(true);
+        }
+        if (handle->ref().kind == MapElementRef::Component) {
+            showComponentMenu(handle->ref().id, event->screenPos());
+        } else {
+            QMenu menu;
+            QAction *remove = menu.addAction(tr("Delete"));
+            if (menu.exec(event->screenPos()) == remove)
+                deleteSelection();
+        }
+        event->accept();
+        return;
+    }
+    showCanvasMenu(event->scenePos(), event->screenPos());
+    event->accept();
+}
+
+void WardleyScene::showComponentMenu(const QString &componentId, const QPoint &screenPos)
+{
+    const WardleyComponent *c = m_document->map().findComponent(componentId);
+    if (!c)
+        return;
+    QMenu menu;
+    QAction *rename = menu.addAction(tr("Rename"));
+    menu.addSeparator();
+    QAction *inertia = menu.addAction(tr("Inertia"));
+    inertia->setCheckable(true);
+    inertia->setChecked(c->inertia);
+    const std::pair<MapDecorator, QString> decorators[] = {
+        {MapDecorator::Build, tr("Build")}, {MapDecorator::Buy, tr("Buy")}, {MapDecorator::Outsource, tr("Outsource")},
+        {MapDecorator::Market, tr("Market")}, {MapDecorator::Ecosystem, tr("Ecosystem")}};
+    const bool flags[] = {c->decorators.build, c->decorators.buy, c->decorators.outsource, c->decorators.market,
+                          c->decorators.ecosystem};
+    std::vector<QAction *> decoratorActions;
+    for (int i = 0; i < 5; ++i) {
+        QAction *action = menu.addAction(decorators[i].second);
+        action->setCheckable(true);
+        action->setChecked(flags[i]);
+        decoratorActions.push_back(action);
+    }
+    menu.addSeparator();
+    QAction *evolve = menu.addAction(tr("Add evolution arrow"));
+    QAction *pipeline = menu.addAction(tr("Add pipeline"));
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Delete"));
+    QAction *chosen = menu.exec(screenPos);
+    if (!chosen)
+        return;
+    if (chosen == rename)
+        startRename({MapElementRef::Component, componentId, 0});
+    else if (chosen == inertia)
+        m_document->setInertia(componentId, inertia->isChecked());
+    else if (chosen == evolve)
+        m_document->addEvolve(componentId);
+    else if (chosen == pipeline)
+        m_document->addPipeline(componentId);
+    else if (chosen == remove)
+        deleteSelection();
+    for (int i = 0; i < 5; ++i) {
+        if (chosen == decoratorActions[size_t(i)])
+            m_document->setDecorator(componentId, decorators[i].first, chosen->isChecked());
+    }
+}
+
+void WardleyScene::showCanvasMenu(const QPointF &scenePos, const QPoint &screenPos)
+{
+    QMenu menu;
+    QAction *component = menu.addAction(tr("Add component here"));
+    QAction *note = menu.addAction(tr("Add note here"));
+    QAction *annotation = menu.addAction(tr("Add annotation here"));
+    QAction *chosen = menu.exec(screenPos);
+    const WardleyPosition position = positionAt(scenePos);
+    if (chosen == component) {
+        const QString id = m_document->addComponent(position);
+        startRename({MapElementRef::Component, id, 0});
+    } else if (chosen == note) {
+        const QString id = m_document->addNote(position);
+        startRename({MapElementRef::Note, id, 0});
+    } else if (chosen == annotation) {
+        m_document->addAnnotation(position);
+    }
+}
+
+} // namespace dpi
