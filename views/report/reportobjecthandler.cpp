@@ -82,7 +82,7 @@ QSizeF ReportObjectHandler::defaultSize(const QString &name)
         return {640, 460};
     const ChartData data = chartData(name);
     if (data.kind == ChartKind::Radar)
-        return {440, 330};
+        return {640, 440};
     // Bars grow with what they show, so that labels never squeeze together.
     const int bars = int(data.categories.size())
         * (data.kind == ChartKind::StackedBars ? 1 : std::max<int>(1, int(data.series.size())));
@@ -125,7 +125,9 @@ void ReportObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTex
             return;
         // Laid out a little larger than printed: on paper the chart's 9 pt
         // labels would crowd the legend, which QtCharts then truncates.
-        const qreal scale = deviceScale(doc) / 1.15;
+        // Radars need more: long dimension names around the polar plot
+        // would otherwise squeeze the plot to a few millimetres.
+        const qreal scale = deviceScale(doc) / (data.kind == ChartKind::Radar ? 1.45 : 1.15);
         paintChart(painter, rect, data, reportChartStyle(), rect.size() / scale);
         ++m_chartsDrawn;
     } else if (name.startsWith(QLatin1String("map:"))) {

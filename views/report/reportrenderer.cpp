@@ -63,7 +63,7 @@ QString ReportRenderer::label(const QString &key) const
     return text.isEmpty() ? builtInLabel(key, m_language) : text;
 }
 
-bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostics)
+bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostics, bool layOut)
 {
     ReportContextOptions options;
     options.language = m_language;
@@ -82,11 +82,12 @@ bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostic
     if (!html)
         return false;
     m_document->setHtml(*html);
-    m_pageCount = m_document->pageCount(); // forces the full layout (it is lazy otherwise)
+    if (layOut)
+        m_pageCount = m_document->pageCount(); // forces the full layout (it is lazy otherwise)
     return true;
 }
 
-QList<ReportHeading> ReportRenderer::collectHeadings() const
+QList<ReportHeading> ReportRenderer::collectHeadings(bool titlesOnly) const
 {
     QList<ReportHeading> headings;
     const int levels = m_template.manifest().tocLevels;
@@ -98,8 +99,12 @@ QList<ReportHeading> ReportRenderer::collectHeadings() const
         const QString title = block.text().simplified();
         if (title.isEmpty())
             continue;
-        // A page break before the heading moves its first line, not the block's
-        // top, so the first line tells the page it is printed on.
+        if (level > levels && level != 1)
+            continue;
+        if (titlesOnly) {
+            headings << ReportHeading{title, level, 0};
+            continue;
+        }
         const QRectF rect = layout->blockBoundingRect(block);
         const QTextLayout *lines = block.layout();
         const qreal top = lines && lines->lineCount() > 0 ? lines->position().y() + lines->lineAt(0).y() : rect.top();
@@ -137,11 +142,14 @@ bool ReportRenderer::layout(QPagedPaintDevice *device, Diagnostics &diagnostics,
 
     if (!report(5, QStringLiteral("layout")))
         return false;
-    if (!renderPass({}, diagnostics))
+    const bool withContents = m_template.manifest().tocLevels > 0;
+    // Without contents one laid-out pass is all; with them, the first pass
+    // only needs the headings' titles, which exist before any layout.
+    if (!renderPass({}, diagnostics, !withContents))
         return false;
 
-    QList<ReportHeading> headings = collectHeadings();
-    if (m_template.manifest().tocLevels > 0) {
+    QList<ReportHeading> headings = collectHeadings(withContents);
+    if (withContents) {
         // First with placeholder numbers (the contents push what follows them),
         // then with real ones until every heading stays on its page.
         if (!report(15, QStringLiteral("contents")) || !renderPass(tocEntries(headings, true), diagnostics))

@@ -63,8 +63,8 @@ public:
     QString label(const QString &key) const;
 
 private:
-    bool renderPass(const QVariantList &toc, Diagnostics &diagnostics);
-    QList<ReportHeading> collectHeadings() const;
+    bool renderPass(const QVariantList &toc, Diagnostics &diagnostics, bool layOut = true);
+    QList<ReportHeading> collectHeadings(bool titlesOnly = false) const;
     QVariantList tocEntries(const QList<ReportHeading> &headings, bool placeholders) const;
     QString chapterOnPage(int index) const;
     void paintHeaderFooter(QPainter &painter, int index) const;
