@@ -1,4 +1,6 @@
 #include "cliio.h"
+#include "commandmap.h"
+#include "commandreport.h"
 #include "commands.h"
 
 #include <QApplication>
@@ -21,6 +23,9 @@ const Command kCommands[] = {
     {"score", "score a project: overall, per framework and dimension, coverage, flags", false, &dpicli::runScore},
     {"diff", "compare two versions of a framework (text or JSON)", false, &dpicli::runDiff},
     {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
+    {"report", "export a PDF report from a template (en or ru)", true,
+     [](const QStringList &args) { return dpi::runReportCommand(args.mid(1)); }},
+    {"map", "render, import and export Wardley maps (OWM text, SVG, PNG)", true, &dpicli::runMap},
 };
 
 QString usage()
