@@ -16,30 +16,58 @@
 #include <memory>
 #include <thread>
 
+#include <pthread.h>
+#include <time.h>
+
 namespace dpitest {
 
 // A hang detector, not a benchmark: every hostile input must be dealt with in
-// far less than this, even in a sanitizer build on a loaded machine.
+// far less than this much CPU time, even in a sanitizer build. CPU time of
+// the worker thread, not wall time, so that a heavily loaded machine (CI
+// runs many tests at once) cannot turn a slow run into a false alarm; the
+// wall-clock limit only catches a worker that blocks without computing.
 #if defined(__SANITIZE_ADDRESS__)
 inline constexpr std::chrono::seconds kHangBound{120};
 #else
 inline constexpr std::chrono::seconds kHangBound{30};
 #endif
+inline constexpr std::chrono::minutes kBlockedBound{20};
 
 // Runs `job` on a worker thread (as the app's loaders may) and returns its
-// result. A job that does not finish within kHangBound cannot be stopped, so
-// the whole test run ends with a failure instead of hanging.
+// result. A job that exceeds the bounds cannot be stopped, so the whole test
+// run ends with a failure instead of hanging.
 template <typename Result>
 Result bounded(const char *what, std::function<Result()> job)
 {
-    auto task = std::make_shared<std::packaged_task<Result()>>(std::move(job));
-    std::future<Result> future = task->get_future();
-    std::thread([task] { (*task)(); }).detach();
-    if (future.wait_for(kHangBound) != std::future_status::ready) {
-        std::fprintf(stderr, "HANG: %s did not finish within %lld s\n", what,
-                     static_cast<long long>(kHangBound.count()));
-        std::fflush(stderr);
-        std::_Exit(3);
+    struct Shared
+    {
+        std::packaged_task<Result()> task;
+        std::promise<clockid_t> clock;
+    };
+    auto shared = std::make_shared<Shared>();
+    shared->task = std::packaged_task<Result()>(std::move(job));
+    std::future<Result> future = shared->task.get_future();
+    std::future<clockid_t> clockFuture = shared->clock.get_future();
+    std::thread([shared] {
+        clockid_t clock;
+        if (pthread_getcpuclockid(pthread_self(), &clock) != 0)
+            clock = CLOCK_THREAD_CPUTIME_ID; // not expected on Linux; then only the wall bound applies
+        shared->clock.set_value(clock);
+        shared->task();
+    }).detach();
+    const clockid_t clock = clockFuture.get();
+    const auto started = std::chrono::steady_clock::now();
+    while (future.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        timespec used{};
+        const bool known = clock != CLOCK_THREAD_CPUTIME_ID && clock_gettime(clock, &used) == 0;
+        const bool overCpu = known && used.tv_sec >= kHangBound.count();
+        const bool overWall = std::chrono::steady_clock::now() - started > kBlockedBound;
+        if (overCpu || overWall) {
+            std::fprintf(stderr, "HANG: %s did not finish within %lld s of CPU time (%s)\n", what,
+                         static_cast<long long>(kHangBound.count()), overCpu ? "CPU bound" : "wall-clock bound");
+            std::fflush(stderr);
+            std::_Exit(3);
+        }
     }
     return future.get();
 }
