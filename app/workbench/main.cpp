@@ -8,6 +8,8 @@
 // Argument handling and wiring only; the window does the work.
 int main(int argc, char **argv)
 {
+    // The resources live in a static library: register them explicitly.
+    Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DPI Workbench"));
     QApplication::setApplicationName(QStringLiteral("dpi-workbench"));

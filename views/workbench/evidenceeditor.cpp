@@ -42,8 +42,8 @@ EvidenceEditor::EvidenceEditor(Document *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::UrlColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(EvidenceModel::UrlColumn, 150);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::ResizeToContents);
-    m_table->setMinimumHeight(90);
-    m_table->setMaximumHeight(150);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 4 + 16);
+    m_table->setMaximumHeight(m_table->fontMetrics().height() * 6 + 24);
 
     m_removeButton->setText(tr("Remove"));
     m_removeButton->setObjectName(QStringLiteral("removeEvidenceButton"));

@@ -21,6 +21,7 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Search criteria (id, title, question)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(150);
     m_dimension->setObjectName(QStringLiteral("filterDimension"));
     m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unscored->setObjectName(QStringLiteral("filterUnscored"));

@@ -5,77 +5,134 @@
 
 #include <QPainter>
 
+#include <functional>
+#include <vector>
+
 namespace dpi {
+
+namespace {
+
+struct KeyItem
+{
+    std::function<void(QPainter &, const QRect &)> drawSwatch;
+    QString label;
+};
+
+} // namespace
 
 GridLegend::GridLegend(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
-    connect(document, &Document::projectReplaced, this, qOverload<>(&QWidget::update));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(document, &Document::projectReplaced, this, [this] {
+        setFixedHeight(heightForWidth(width()));
+        update();
+    });
 }
 
 void GridLegend::setLanguage(const QString &language)
 {
     m_language = language;
+    setFixedHeight(heightForWidth(width()));
     update();
 }
 
 QSize GridLegend::sizeHint() const
 {
-    return {600, fontMetrics().height() + 12};
+    return {600, heightForWidth(600)};
+}
+
+QSize GridLegend::minimumSizeHint() const
+{
+    return {100, fontMetrics().height() + 10};
+}
+
+int GridLegend::heightForWidth(int width) const
+{
+    return layoutKey(width, nullptr);
+}
+
+void GridLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int wanted = heightForWidth(width());
+    if (wanted != height())
+        setFixedHeight(wanted);
 }
 
 void GridLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const QFontMetrics metrics = fontMetrics();
-    const int swatch = metrics.height();
-    const int y = (height() - swatch) / 2;
-    int x = 8;
-    auto drawLabel = [&](const QString &text) {
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, 0, metrics.horizontalAdvance(text) + 2, height()), Qt::AlignVCenter, text);
-        x += metrics.horizontalAdvance(text) + 14;
-    };
+    layoutKey(width(), &painter);
+}
 
+int GridLegend::layoutKey(int width, QPainter *painter) const
+{
+    std::vector<KeyItem> items;
     const auto &frameworks = m_document->project().frameworks;
     if (!frameworks.empty()) {
         const Scale &scale = frameworks.front().framework.scale;
         const int span = scale.maxLevel() - scale.minLevel();
         for (const ScaleLevel &level : scale.levels) {
             const double fraction = span > 0 ? double(level.value - scale.minLevel()) / span : 0.0;
-            painter.fillRect(QRect(x, y, swatch + 6, swatch), levelcolors::forFraction(fraction));
-            painter.setPen(levelcolors::textOn(fraction));
-            painter.drawText(QRect(x, y, swatch + 6, swatch), Qt::AlignCenter, QString::number(level.value));
-            x += swatch + 10;
-            drawLabel(level.label.text(m_language));
+            const QString value = QString::number(level.value);
+            items.push_back({[fraction, value](QPainter &p, const QRect &r) {
+                                 p.fillRect(r, levelcolors::forFraction(fraction));
+                                 p.setPen(levelcolors::textOn(fraction));
+                                 p.drawText(r, Qt::AlignCenter, value);
+                             },
+                             level.label.text(m_language)});
         }
     }
-    const QRect na(x, y, swatch + 6, swatch);
-    painter.fillRect(na, levelcolors::notApplicable());
-    painter.fillRect(na, QBrush(levelcolors::notApplicable().darker(118), Qt::BDiagPattern));
-    x += swatch + 10;
-    drawLabel(tr("not applicable"));
+    items.push_back({[](QPainter &p, const QRect &r) {
+                         p.fillRect(r, levelcolors::notApplicable());
+                         p.fillRect(r, QBrush(levelcolors::notApplicable().darker(118), Qt::BDiagPattern));
+                     },
+                     tr("not applicable")});
+    items.push_back({[](QPainter &p, const QRect &r) {
+                         p.fillRect(r, levelcolors::unscored());
+                         p.setPen(QPen(QColor(0xc4, 0xc8, 0xce), 1, Qt::DashLine));
+                         p.drawRect(r.adjusted(0, 0, -1, -1));
+                     },
+                     tr("unscored")});
+    items.push_back({[](QPainter &p, const QRect &r) {
+                         p.setPen(QPen(levelcolors::redFlag(), 2));
+                         p.drawRect(r.adjusted(1, 1, -1, -1));
+                     },
+                     tr("critical failure")});
+    items.push_back({[](QPainter &p, const QRect &r) {
+                         p.setRenderHint(QPainter::Antialiasing, true);
+                         p.setPen(Qt::NoPen);
+                         p.setBrush(QColor(0x2f, 0x3a, 0x48));
+                         p.drawEllipse(QPointF(r.left() + 5, r.center().y() + 0.5), 2.2, 2.2);
+                         p.setRenderHint(QPainter::Antialiasing, false);
+                     },
+                     tr("evidence")});
 
-    const QRect unscored(x, y, swatch + 6, swatch);
-    painter.fillRect(unscored, levelcolors::unscored());
-    painter.setPen(QPen(QColor(0xc4, 0xc8, 0xce), 1, Qt::DashLine));
-    painter.drawRect(unscored.adjusted(0, 0, -1, -1));
-    x += swatch + 10;
-    drawLabel(tr("unscored"));
-
-    const QRect flag(x, y, swatch + 6, swatch);
-    painter.setPen(QPen(levelcolors::redFlag(), 2));
-    painter.drawRect(flag.adjusted(1, 1, -1, -1));
-    x += swatch + 10;
-    drawLabel(tr("critical failure"));
-
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x2f, 0x3a, 0x48));
-    painter.drawEllipse(QPointF(x + 3, height() / 2.0), 2, 2);
-    x += 10;
-    drawLabel(tr("evidence item"));
+    const QFontMetrics metrics = fontMetrics();
+    const int swatchHeight = metrics.height();
+    const int swatchWidth = swatchHeight + 6;
+    const int lineHeight = swatchHeight + 8;
+    int x = 8;
+    int y = 4;
+    for (const KeyItem &item : items) {
+        const int itemWidth = swatchWidth + 5 + metrics.horizontalAdvance(item.label);
+        if (x > 8 && x + itemWidth > width - 4) {
+            x = 8;
+            y += lineHeight;
+        }
+        if (painter) {
+            painter->save();
+            item.drawSwatch(*painter, QRect(x, y, swatchWidth, swatchHeight));
+            painter->restore();
+            painter->setPen(palette().color(QPalette::WindowText));
+            painter->drawText(QRect(x + swatchWidth + 5, y, itemWidth, swatchHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                              item.label);
+        }
+        x += itemWidth + 14;
+    }
+    return y + lineHeight;
 }
 
 } // namespace dpi

@@ -15,11 +15,18 @@ public:
     explicit GridLegend(Document *document, QWidget *parent = nullptr);
     void setLanguage(const QString &language);
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /** Lays the key out in lines of at most `width`; paints when `painter` is set. Returns the height. */
+    int layoutKey(int width, QPainter *painter) const;
+
     Document *const m_document;
     QString m_language = QStringLiteral("en");
 };

@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace dpi {
 
 namespace {
@@ -81,7 +83,11 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(std::min(1480, available.width()), std::min(940, available.height()));
     }
-    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
+        // First start: the tree narrow, the criterion panel about a third of the window.
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("projectDock")), findChild<QDockWidget *>(QStringLiteral("criterionDock"))},
+                    {std::clamp(width() / 7, 180, 260), std::clamp(width() * 34 / 100, 380, 560)}, Qt::Horizontal);
+    }
 
     ScoreGridView *grid = m_scoringPage->grid();
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -121,7 +127,7 @@ void MainWindow::createDocks()
     addPanel(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
 
     m_panel = new CriterionPanel(m_document, this);
-    QDockWidget *panelDock = addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
+    addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
     m_panel->setMinimumWidth(380);
 
     m_diagnostics = new DiagnosticsView(this);
@@ -134,7 +140,6 @@ void MainWindow::createDocks()
     m_diagnosticsDock->hide();
     historyDock->hide();
 
-    resizeDocks({qobject_cast<QDockWidget *>(m_tree->parentWidget()), panelDock}, {270, 540}, Qt::Horizontal);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area)

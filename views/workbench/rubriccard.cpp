@@ -20,9 +20,15 @@ RubricCard::RubricCard(int level, QWidget *parent)
     layout->setContentsMargins(6, 5, 6, 6);
     layout->setSpacing(3);
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextFormat(Qt::PlainText);
+    // Five cards share the panel's width: a slightly smaller font keeps words whole.
+    QFont small = m_text->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_text->setFont(small);
+    m_title->setFont(small);
     layout->addWidget(m_title);
     layout->addWidget(m_text, 1);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);

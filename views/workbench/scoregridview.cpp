@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 
+#include <algorithm>
+
 namespace dpi {
 
 ScoreGridView::ScoreGridView(Document *document, ScoreGridFilterModel *model, QWidget *parent)
@@ -47,10 +49,27 @@ ScoreGridModel *ScoreGridView::gridModel() const
     return m_filterModel->gridModel();
 }
 
+void ScoreGridView::fitCriterionColumn()
+{
+    // The titles get whatever the sector columns leave, but never less than
+    // a readable minimum (the grid scrolls sideways then).
+    int sectorsWidth = 0;
+    for (int column = 1; column < model()->columnCount(); ++column)
+        sectorsWidth += horizontalHeader()->sectionSize(column);
+    const int minimum = std::max(260, fontMetrics().averageCharWidth() * 40);
+    horizontalHeader()->resizeSection(ScoreGridModel::kCriterionColumn,
+                                      std::max(minimum, viewport()->width() - sectorsWidth));
+}
+
+void ScoreGridView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitCriterionColumn();
+}
+
 void ScoreGridView::adjustColumns()
 {
-    horizontalHeader()->resizeSection(ScoreGridModel::kCriterionColumn,
-                                      std::max(280, fontMetrics().averageCharWidth() * 46));
+    fitCriterionColumn();
     // Start on the first score cell so that typing a digit scores right away.
     if (!currentIndex().isValid()) {
         for (int row = 0; row < model()->rowCount(); ++row) {

@@ -42,11 +42,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     bool isScoreCell(const QModelIndex &proxyIndex) const;
     bool isCriterionRow(int proxyRow) const;
     void adjustColumns();
+    void fitCriterionColumn();
 
     Document *const m_document;
     ScoreGridFilterModel *const m_filterModel;
