@@ -254,6 +254,53 @@ QString syntaxMessage(const YAML::Exception &e, const QByteArray &text)
     return message;
 }
 
+// Without '&' and '*' a file can hold no anchor or alias, and without a line
+// starting with '---', '...' or '%' it holds no explicit second document.
+bool mayHoldSeveralDocumentsOrAliases(const QByteArray &text)
+{
+    if (text.contains('&') || text.contains('*'))
+        return true;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const char first = text.at(start);
+        if (first == '%' || text.mid(start, 3) == "---" || text.mid(start, 3) == "...")
+            return true;
+        const qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return false;
+}
+
+// The tree form of the event pass's duplicate-key check, for trees known to
+// hold no alias (so every node is visited once). Same message, same place.
+void reportDuplicateKeys(const YAML::Node &node, YamlContext &context)
+{
+    if (node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            reportDuplicateKeys(item, context);
+        return;
+    }
+    if (!node.IsMap())
+        return;
+    std::unordered_map<std::string, int> keyLines;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node key = it->first;
+        if (key.IsScalar()) {
+            const auto inserted = keyLines.emplace(key.Scalar(), YamlContext::lineOf(key));
+            if (!inserted.second) {
+                context.error(key, QStringLiteral("duplicate key '%1' (first defined at line %2)")
+                                       .arg(QString::fromStdString(key.Scalar()))
+                                       .arg(inserted.first->second));
+            }
+        } else {
+            reportDuplicateKeys(key, context);
+        }
+        reportDuplicateKeys(it->second, context);
+    }
+}
+
 QString describeException(const std::exception &e)
 {
     return QString::fromUtf8(e.what());
@@ -321,6 +368,28 @@ bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &ro
     context.setSource(text);
 
     const std::string source(text.constData(), size_t(text.size()));
+    if (!mayHoldSeveralDocumentsOrAliases(text)) {
+        // Fast path: one parse instead of two. The tree is used only when it
+        // cannot hide anything the event pass would find.
+        YAML::Node tree;
+        try {
+            tree.reset(YAML::Load(source));
+        } catch (const YAML::Exception &e) {
+            context.error(e.mark, syntaxMessage(e, text));
+            return false;
+        } catch (const std::exception &e) {
+            context.errorAt(1, 1, QStringLiteral("cannot parse: %1").arg(describeException(e)));
+            return false;
+        }
+        // A block mapping at the top cannot be followed by a second document
+        // without a '---' line; anything else takes the careful path.
+        if (tree.IsMap() && tree.Style() == YAML::EmitterStyle::Block) {
+            reportDuplicateKeys(tree, context);
+            root.reset(tree);
+            return true;
+        }
+    }
+
     StructureCheck check(context);
     try {
         std::istringstream stream(source);

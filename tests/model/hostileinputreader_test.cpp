@@ -101,6 +101,23 @@ TEST(HostileInput, InputLargerThan16MiBIsRefusedBeforeParsing)
     EXPECT_TRUE(fromFile.diagnostics.items()[0].message.contains(QStringLiteral("16 MiB")));
 }
 
+// Files without '&', '*' or document markers take a one-parse path; files
+// with them (here a harmless '&' in text) take the event-checked path. Both
+// must report exactly the same.
+TEST(HostileInput, BothLoadingPathsReportTheSame)
+{
+    const QByteArray body = "schema: dpi-workbench/framework/1\nid: x\nversion: 1.0.0\ntitle: T\n"
+                            "scale:\n  levels:\n    - {value: 0, label: a, label: b}\n    - {value: 1, label: c}\n"
+                            "dimensions:\n  - id: d\n    title: D\n    title: E\n    criteria:\n"
+                            "      - {id: c, title: C, question: Q, rubric: {0: a, 1: b, 0: c}}\n";
+    const auto fast = dpi::readFrameworkText(body + "description: R and D\n", QStringLiteral("f.yaml"));
+    const auto careful = dpi::readFrameworkText(body + "description: R&D\n", QStringLiteral("f.yaml"));
+    EXPECT_EQ(fast.diagnostics.toString(), careful.diagnostics.toString());
+    EXPECT_EQ(fast.diagnostics.errorCount(), 3) << fast.diagnostics.toString().toStdString();
+    EXPECT_TRUE(fast.diagnostics.toString().contains(QStringLiteral("f.yaml:12:5: error: duplicate key 'title' (first defined at line 11)")));
+    EXPECT_TRUE(fast.diagnostics.toString().contains(QStringLiteral("f.yaml:7:28: error: duplicate key 'label'")));
+}
+
 TEST(HostileInput, EndlessEmptyDocumentsDoNotHang)
 {
     // yaml-cpp 0.7's LoadAll loops forever on these.
