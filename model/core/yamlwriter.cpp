@@ -498,18 +498,28 @@ void writeFrameworkNode(YAML::Emitter &out, const Framework &framework)
     out << YAML::EndMap;
 }
 
+// An empty result means the emitter failed; the save functions turn that
+// into an error instead of writing a broken file. No exception leaves here.
 QByteArray frameworkDocument(const Framework &framework, const QByteArray &modeline)
 {
-    YAML::Emitter out;
-    writeFrameworkNode(out, framework);
-    return finishDocument(out, modeline);
+    try {
+        YAML::Emitter out;
+        writeFrameworkNode(out, framework);
+        return finishDocument(out, modeline);
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 QByteArray projectDocument(const Project &project, const QByteArray &modeline)
 {
-    YAML::Emitter out;
-    writeProjectNode(out, project);
-    return finishDocument(out, modeline);
+    try {
+        YAML::Emitter out;
+        writeProjectNode(out, project);
+        return finishDocument(out, modeline);
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 QByteArray frameworkToYaml(const Framework &framework)
