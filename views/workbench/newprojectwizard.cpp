@@ -2,6 +2,7 @@
 
 #include "frameworkreader.h"
 #include "newprojectwizardchecklistpage.h"
+#include "newprojectwizardformpage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -40,21 +41,23 @@ QString diagnosticsTooltip(const Diagnostics &diagnostics)
 
 std::vector<NewProjectWizard::SectorPreset> NewProjectWizard::sectorPresets()
 {
+    // Content, not UI text: the English title is stored in the project as
+    // "en" whatever language the application runs in.
     const auto ru = [](const char *text) { return QString::fromUtf8(text); };
     return {
-        {QStringLiteral("education"), tr("Education"), ru("Образование")},
-        {QStringLiteral("healthcare"), tr("Healthcare"), ru("Здравоохранение")},
-        {QStringLiteral("finance"), tr("Finance and banking"), ru("Финансы и банковский сектор")},
-        {QStringLiteral("social-protection"), tr("Social protection"), ru("Социальная защита")},
-        {QStringLiteral("agriculture"), tr("Agriculture"), ru("Сельское хозяйство")},
-        {QStringLiteral("justice"), tr("Justice"), ru("Юстиция")},
-        {QStringLiteral("tax-customs"), tr("Tax and customs"), ru("Налоги и таможня")},
-        {QStringLiteral("civil-registration"), tr("Civil registration"), ru("Регистрация актов гражданского состояния")},
-        {QStringLiteral("land-property"), tr("Land and property registration"), ru("Регистрация земли и недвижимости")},
-        {QStringLiteral("business-registration"), tr("Business registration"), ru("Регистрация бизнеса")},
-        {QStringLiteral("transport"), tr("Transport"), ru("Транспорт")},
-        {QStringLiteral("energy"), tr("Energy"), ru("Энергетика")},
-        {QStringLiteral("local-government"), tr("Local government"), ru("Местное самоуправление")},
+        {QStringLiteral("education"), QStringLiteral("Education"), ru("Образование")},
+        {QStringLiteral("healthcare"), QStringLiteral("Healthcare"), ru("Здравоохранение")},
+        {QStringLiteral("finance"), QStringLiteral("Finance and banking"), ru("Финансы и банковский сектор")},
+        {QStringLiteral("social-protection"), QStringLiteral("Social protection"), ru("Социальная защита")},
+        {QStringLiteral("agriculture"), QStringLiteral("Agriculture"), ru("Сельское хозяйство")},
+        {QStringLiteral("justice"), QStringLiteral("Justice"), ru("Юстиция")},
+        {QStringLiteral("tax-customs"), QStringLiteral("Tax and customs"), ru("Налоги и таможня")},
+        {QStringLiteral("civil-registration"), QStringLiteral("Civil registration"), ru("Регистрация актов гражданского состояния")},
+        {QStringLiteral("land-property"), QStringLiteral("Land and property registration"), ru("Регистрация земли и недвижимости")},
+        {QStringLiteral("business-registration"), QStringLiteral("Business registration"), ru("Регистрация бизнеса")},
+        {QStringLiteral("transport"), QStringLiteral("Transport"), ru("Транспорт")},
+        {QStringLiteral("energy"), QStringLiteral("Energy"), ru("Энергетика")},
+        {QStringLiteral("local-government"), QStringLiteral("Local government"), ru("Местное самоуправление")},
     };
 }
 
@@ -72,7 +75,7 @@ NewProjectWizard::~NewProjectWizard() = default;
 
 void NewProjectWizard::buildMetadataPage()
 {
-    auto *page = new QWizardPage(this);
+    auto *page = new NewProjectWizardFormPage(this);
     page->setTitle(tr("Assessment"));
     page->setSubTitle(tr("What is assessed, where, when and by whom. All of it can be changed later."));
 
@@ -106,8 +109,9 @@ void NewProjectWizard::buildMetadataPage()
     form->addRow(tr("T&eam:"), m_team);
     form->addRow(tr("&Report language:"), m_reportLanguage);
 
-    // The asterisk makes the title mandatory: Next stays disabled without it.
-    page->registerField(QStringLiteral("title*"), m_title);
+    // A project needs a title; Next stays disabled without one.
+    page->setCompleteCheck([this] { return !m_title->text().trimmed().isEmpty(); });
+    connect(m_title, &QLineEdit::textChanged, page, &NewProjectWizardFormPage::fieldsChanged);
     setPage(MetadataPageId, page);
 }
 
