@@ -445,8 +445,7 @@ FrameworkReadResult readFrameworkFile(const QString &path)
     QByteArray text;
     if (!readYamlFile(path, context, text))
         return result;
-    FrameworkReadResult parsed = readFrameworkText(text, path);
-    return parsed;
+    return readFrameworkText(text, path);
 }
 
 } // namespace dpi
