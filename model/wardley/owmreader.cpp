@@ -375,11 +375,11 @@ OwmParseResult OwmReader::run(const QString &text)
     if (all.startsWith(QChar(0xFEFF)))
         all = all.mid(1);
     // Rough capacity from the line count saves rehashing on large maps.
-    const qsizetype lines = std::min<qsizetype>(all.count(u'\n') + 1, 1 << 20);
+    const qsizetype lines = std::min<qsizetype>(all.count(u'\n') + 1, 1 << 16);
     m_ids.reserve(lines);
     m_componentByName.reserve(lines / 2);
-    m_result.map.components.reserve(size_t(std::min<qsizetype>(lines, 1 << 16)));
-    m_result.map.links.reserve(size_t(std::min<qsizetype>(lines, 1 << 16)));
+    m_result.map.components.reserve(size_t(lines));
+    m_result.map.links.reserve(size_t(lines));
     int lineNumber = 0;
     qsizetype pos = 0;
     while (pos <= all.size()) {

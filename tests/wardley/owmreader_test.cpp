@@ -274,6 +274,24 @@ TEST(OwmReader, RemovedFormsAreReadWithAWarning)
     EXPECT_TRUE(text.contains(QStringLiteral("t.owm:8:1: warning: 'y-axis' was removed"))) << qPrintable(text);
 }
 
+TEST(OwmReader, DocsAndNewerForms)
+{
+    // The DSL docs' own example (no brackets) and the HEAD-only axis switches.
+    const auto r = parse("component CustomerMarket 0.9 (market, buy)\n"
+                         "anchor User [0.9, 0.5] label [4, 5]\n"
+                         "evolution --hide\n"
+                         "valuechain --hide\n"
+                         "size [0, 0]\n");
+    const auto &c = component(r.map, "CustomerMarket 0.9");
+    EXPECT_TRUE(c.decorators.market && c.decorators.buy);
+    EXPECT_TRUE(messages(r).contains(QStringLiteral("t.owm:1:11: warning: no coordinates"))) << qPrintable(messages(r));
+    EXPECT_EQ(component(r.map, "User").label, (WardleyOffset{4, 5})); // the engine ignores anchor labels
+    EXPECT_FALSE(r.map.showEvolutionAxis);
+    EXPECT_FALSE(r.map.showValueChainAxis);
+    EXPECT_TRUE(r.map.evolutionLabels.isEmpty());
+    EXPECT_EQ(r.map.width, 0);
+}
+
 TEST(OwmReader, CommentsKeepLineNumbers)
 {
     const auto r = parse("/* a\nblock */ component A [0.1, 0.2]\n/* one line */ component B [0.3, 0.4]\n"
