@@ -66,8 +66,12 @@ void ExternalChangeWatcher::check()
     if (m_path.isEmpty())
         return;
     ensureWatched();
-    if (!QFile::exists(m_path))
-        return; // removed, or mid-rename: the next event (or save) settles it
+    if (!QFile::exists(m_path)) {
+        // Removed (or mid-rename). The watch went with the file, so no event
+        // will announce it coming back: look again until it does.
+        m_settle.start();
+        return;
+    }
     const QByteArray hash = currentHash();
     if (hash == m_knownHash)
         return;
