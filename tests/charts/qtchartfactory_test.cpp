@@ -144,7 +144,7 @@ TEST(ChartPainter, DrawsInsideTheTargetOnly)
 TEST(ChartWidget, ShowsTheDataAndSkipsIdenticalUpdates)
 {
     ChartWidget widget;
-    widget.resize(400, 300);
+    widget.resize(380, 340);
     EXPECT_EQ(widget.chart(), nullptr);
     const ChartData data = radarData();
     widget.setChartData(data);
@@ -161,4 +161,6 @@ TEST(ChartWidget, ShowsTheDataAndSkipsIdenticalUpdates)
     EXPECT_EQ(widget.chartData(), changed);
     const auto grabbed = widget.grab();
     EXPECT_FALSE(grabbed.isNull());
+    if (!qEnvironmentVariableIsEmpty("DPIW_TEST_OUTPUT_DIR"))
+        grabbed.save(qEnvironmentVariable("DPIW_TEST_OUTPUT_DIR") + QStringLiteral("/radar-widget.png"));
 }

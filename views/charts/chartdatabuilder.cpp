@@ -149,8 +149,9 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
                 mix = fr->confidence;
             }
         }
+        // Same rounding as the bar labels (one decimal, none when whole).
         data.categories << QStringLiteral("%1 · %2 %").arg(sectorTitle(sector, language))
-                               .arg(std::lround(coverage.percent()));
+                               .arg(std::round(coverage.percent() * 10.0) / 10.0);
         data.categoryIds << sector.id;
         const double counts[] = {double(mix.high), double(mix.medium), double(mix.low), double(mix.unset),
                                  double(coverage.notApplicable), double(coverage.unscored())};

@@ -19,6 +19,26 @@ namespace QtChartFactory {
 
 namespace {
 
+// A polar chart keeps room for its longest spoke label on every side, so one
+// long dimension title shrinks the whole radar; wrap titles into short lines
+// (axis labels are rich text).
+QString wrapLabel(const QString &label, int width = 16)
+{
+    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word.toHtmlEscaped();
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QStringLiteral("<br>"));
+}
+
 void styleChart(QChart *chart, const ChartData &data, const ChartStyle &style)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -79,7 +99,7 @@ QChart *createRadar(const ChartData &data, const ChartStyle &style)
     angular->setRange(0, n);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < n; ++i)
-        angular->append(data.categories.at(i), i);
+        angular->append(wrapLabel(data.categories.at(i)), i);
     styleAxis(angular, style);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
 

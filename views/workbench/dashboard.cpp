@@ -4,6 +4,7 @@
 #include "chartwidget.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,11 +18,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dpi {
 
 namespace {
 
-constexpr int kRadarColumns = 2;
+constexpr int kRadarWidth = 340;  // below this a radar's labels eat its plot
+constexpr int kRadarHeight = 320;
 
 QString percentText(const std::optional<double> &value)
 {
@@ -111,6 +115,7 @@ void DashboardWidget::buildUi()
     auto *top = new QSplitter(Qt::Horizontal, vertical);
     top->setChildrenCollapsible(false);
     auto *radarScroll = new QScrollArea(top);
+    m_radarScroll = radarScroll;
     radarScroll->setWidgetResizable(true);
     radarScroll->setFrameShape(QFrame::NoFrame);
     m_radarHost = new QWidget(radarScroll);
@@ -118,6 +123,9 @@ void DashboardWidget::buildUi()
     m_radarGrid->setContentsMargins(0, 0, 0, 0);
     m_radarGrid->setSpacing(6);
     radarScroll->setWidget(m_radarHost);
+    radarScroll->setMinimumWidth(kRadarWidth + 24);
+    radarScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    radarScroll->viewport()->installEventFilter(this); // re-flow the radar grid on resize
 
     auto *right = new QWidget(top);
     auto *rightLayout = new QVBoxLayout(right);
@@ -130,8 +138,8 @@ void DashboardWidget::buildUi()
     rightLayout->addWidget(m_coverage, 2);
     top->addWidget(radarScroll);
     top->addWidget(right);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
 
     auto *bottom = new QSplitter(Qt::Horizontal, vertical);
     bottom->setChildrenCollapsible(false);
@@ -143,12 +151,16 @@ void DashboardWidget::buildUi()
     m_summary->verticalHeader()->hide();
     m_summary->setAlternatingRowColors(true);
     auto *summaryTitle = sectionTitle(bottom);
-    summaryTitle->setText(tr("Readiness by sector"));
+    summaryTitle->setText(tr("Summary"));
 
     m_redFlags = new QTreeWidget(bottom);
     m_redFlags->setObjectName(QStringLiteral("dashboardRedFlags"));
     m_redFlags->setRootIsDecorated(false);
     m_redFlags->setHeaderLabels({tr("Sector"), tr("Criterion"), tr("Level")});
+    m_redFlags->header()->setStretchLastSection(false);
+    m_redFlags->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_redFlags->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_redFlags->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_redFlagTitle = sectionTitle(bottom);
 
     m_unscored = new QTreeWidget(bottom);
@@ -259,16 +271,38 @@ void DashboardWidget::refreshRadars()
     while (m_radars.size() < sectorCount) {
         auto *chart = new ChartWidget(m_radarHost);
         chart->setObjectName(QStringLiteral("dashboardRadar%1").arg(m_radars.size()));
-        chart->setMinimumSize(260, 240);
-        const int index = int(m_radars.size());
-        m_radarGrid->addWidget(chart, index / kRadarColumns, index % kRadarColumns);
+        chart->setMinimumSize(kRadarWidth, kRadarHeight);
         m_radars.push_back(chart);
     }
+    layoutRadars();
     const QString frameworkId = currentFrameworkId();
     for (std::size_t i = 0; i < sectorCount; ++i) {
         m_radars[i]->setChartData(ChartDataBuilder::radar(*m_project, m_result, m_project->sectors[i].id,
                                                           frameworkId, m_language));
     }
+}
+
+void DashboardWidget::layoutRadars()
+{
+    const int columns = std::max(1, (m_radarScroll->viewport()->width() + m_radarGrid->spacing())
+                                        / (kRadarWidth + m_radarGrid->spacing()));
+    if (columns == m_radarColumns && m_radarGrid->count() == int(m_radars.size()))
+        return;
+    m_radarColumns = columns;
+    for (ChartWidget *chart : m_radars)
+        m_radarGrid->removeWidget(chart);
+    for (int i = 0; i < int(m_radars.size()); ++i)
+        m_radarGrid->addWidget(m_radars[std::size_t(i)], i / columns, i % columns);
+    for (int c = 0; c < m_radarGrid->columnCount(); ++c)
+        m_radarGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_radarGrid->setRowStretch(m_radarGrid->rowCount(), 1);
+}
+
+bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_radarScroll->viewport() && event->type() == QEvent::Resize)
+        layoutRadars();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardWidget::refreshSummary()
@@ -321,6 +355,13 @@ void DashboardWidget::refreshSummary()
     m_summary->resizeColumnsToContents();
 }
 
+QString DashboardWidget::frameworkTitle(const QString &frameworkId) const
+{
+    const ProjectFramework *framework = m_project ? m_project->findFramework(frameworkId) : nullptr;
+    const QString title = framework ? framework->framework.title.text(m_language) : QString();
+    return title.isEmpty() ? frameworkId : title;
+}
+
 QString DashboardWidget::criterionTitle(const QString &frameworkId, const QString &criterionId) const
 {
     const ProjectFramework *framework = m_project ? m_project->findFramework(frameworkId) : nullptr;
@@ -351,7 +392,6 @@ void DashboardWidget::refreshRedFlags()
             }
         }
     }
-    m_redFlags->resizeColumnToContents(0);
     m_redFlagTitle->setText(tr("Red flags (%1)").arg(count));
 }
 
@@ -384,7 +424,10 @@ void DashboardWidget::refreshUnscored()
                             sectorItem->setFlags(Qt::ItemIsEnabled);
                         }
                         auto *item = new QTreeWidgetItem(sectorItem);
-                        item->setText(0, criterionTitle(fr.frameworkId, cr.criterionId));
+                        QString text = criterionTitle(fr.frameworkId, cr.criterionId);
+                        if (m_project->frameworks.size() > 1)
+                            text = frameworkTitle(fr.frameworkId) + QStringLiteral(" › ") + text;
+                        item->setText(0, text);
                         item->setToolTip(0, fr.frameworkId + QLatin1Char(' ') + cr.criterionId);
                         item->setData(0, SectorIdRole, sector.id);
                         item->setData(0, FrameworkIdRole, fr.frameworkId);

@@ -11,6 +11,7 @@
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QGridLayout)
 QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QTableWidget)
 QT_FORWARD_DECLARE_CLASS(QTreeWidget)
@@ -78,11 +79,14 @@ private:
     void buildUi();
     void refreshFrameworkChooser();
     void refreshRadars();
+    void layoutRadars();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void refreshSummary();
     void refreshRedFlags();
     void refreshUnscored();
     void onItemClicked(QTreeWidgetItem *item);
     QString criterionTitle(const QString &frameworkId, const QString &criterionId) const;
+    QString frameworkTitle(const QString &frameworkId) const;
 
     const Project *m_project = nullptr;
     ProjectResult m_result;
@@ -91,7 +95,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QComboBox *m_frameworkChooser = nullptr;
+    QScrollArea *m_radarScroll = nullptr;
     QWidget *m_radarHost = nullptr;
+    int m_radarColumns = 0;
     QGridLayout *m_radarGrid = nullptr;
     std::vector<ChartWidget *> m_radars;
     ChartWidget *m_comparison = nullptr;
