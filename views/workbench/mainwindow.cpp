@@ -2,10 +2,12 @@
 
 #include "autosaver.h"
 #include "criterionpanel.h"
+#include "dashboard.h"
 #include "diagnosticsview.h"
 #include "document.h"
 #include "externalchangewatcher.h"
 #include "filterbar.h"
+#include "newprojectwizard.h"
 #include "projectreader.h"
 #include "projecttree.h"
 #include "recentfiles.h"
@@ -26,9 +28,11 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -127,8 +131,37 @@ void MainWindow::createDocks()
     addPanel(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
 
     m_panel = new CriterionPanel(m_document, this);
-    addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
+    QDockWidget *criterionDock = addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
     m_panel->setMinimumWidth(380);
+
+    // Results share the right-hand area with the criterion panel, one tab each.
+    // Inside a scroll area, so that the charts' minimum size never squeezes the grid.
+    m_dashboard = new DashboardWidget(&m_document->project());
+    auto *dashboardScroll = new QScrollArea(this);
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    dashboardScroll->setWidget(m_dashboard);
+    QDockWidget *dashboardDock = addPanel(dashboardScroll, tr("Results"), QStringLiteral("dashboardDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(criterionDock, dashboardDock);
+    criterionDock->raise();
+    // Charts are rebuilt once a burst of edits settles, not on every key.
+    m_dashboardRefresh = new QTimer(this);
+    m_dashboardRefresh->setSingleShot(true);
+    m_dashboardRefresh->setInterval(250);
+    connect(m_dashboardRefresh, &QTimer::timeout, m_dashboard, &DashboardWidget::refresh);
+    connect(m_document, &Document::scoreChanged, this, [this](const CellRef &, ScoreFields fields) {
+        if (fields & (ScoreField::Level | ScoreField::Confidence))
+            m_dashboardRefresh->start();
+    });
+    connect(m_document, &Document::projectReplaced, this, [this] {
+        m_dashboard->setProject(&m_document->project());
+        m_dashboard->refresh();
+    });
+    connect(m_dashboard, &DashboardWidget::criterionActivated, this,
+            [this, criterionDock](const QString &sectorId, const QString &frameworkId, const QString &criterionId) {
+                m_scoringPage->grid()->selectCell({sectorId, frameworkId, criterionId});
+                criterionDock->raise();
+            });
 
     m_diagnostics = new DiagnosticsView(this);
     m_diagnosticsDock = addPanel(m_diagnostics, tr("Diagnostics"), QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
@@ -156,6 +189,8 @@ QDockWidget *MainWindow::addPanel(QWidget *widget, const QString &title, const Q
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *create = m_fileMenu->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    create->setShortcut(QKeySequence::New);
     QAction *open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
@@ -243,6 +278,7 @@ void MainWindow::setContentLanguage(const QString &language)
     m_scoringPage->setLanguage(language);
     m_panel->setLanguage(language);
     m_tree->setLanguage(language);
+    m_dashboard->setLanguage(language);
     QSettings().setValue(kLanguageKey, language);
 }
 
@@ -371,6 +407,20 @@ bool MainWindow::openFile(const QString &path)
             m_autosaver->store().removeEntry(*orphan);
     }
     return true;
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    NewProjectWizard wizard(FrameworkLibrary::findBundledDirectory(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    m_watcher->stop();
+    m_document->reset(wizard.project());
+    m_diagnostics->clear();
+    statusBar()->showMessage(tr("New project created; use File › Save As to give it a file."), 10000);
+    m_scoringPage->grid()->setFocus();
 }
 
 bool MainWindow::loadProject(const QString &path)

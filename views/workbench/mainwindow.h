@@ -11,12 +11,14 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoView;
 
 namespace dpi {
 
 class Autosaver;
 class CriterionPanel;
+class DashboardWidget;
 class DiagnosticsView;
 class Document;
 class ExternalChangeWatcher;
@@ -52,6 +54,7 @@ public:
     ScoringPage *scoringPage() const { return m_scoringPage; }
     CriterionPanel *criterionPanel() const { return m_panel; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
     Autosaver *autosaver() const { return m_autosaver; }
     ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
     FrameworkLibrary &frameworkLibrary() { return m_library; }
@@ -68,6 +71,8 @@ public:
 
     /** Opens a project (or a framework into the library); problems go to the diagnostics panel. */
     bool openFile(const QString &path);
+    /** Runs the new-project wizard; the new project is untitled until saved. */
+    void newProject();
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
@@ -108,6 +113,8 @@ private:
     CriterionPanel *m_panel = nullptr;
     ProjectTree *m_tree = nullptr;
     DiagnosticsView *m_diagnostics = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    QTimer *m_dashboardRefresh = nullptr;
     QUndoView *m_history = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     Autosaver *m_autosaver;
