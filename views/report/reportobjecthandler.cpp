@@ -5,6 +5,7 @@
 #include "chartstyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
@@ -95,6 +96,11 @@ QSizeF ReportObjectHandler::intrinsicSize(QTextDocument *doc, int posInDocument,
     Q_UNUSED(posInDocument)
     const QTextImageFormat image = format.toImageFormat();
     const QString name = image.name();
+    if (name.startsWith(QLatin1String("page:"))) {
+        const QPaintDevice *device = doc && doc->documentLayout() ? doc->documentLayout()->paintDevice() : nullptr;
+        const QFontMetricsF metrics(image.font(), device);
+        return {metrics.horizontalAdvance(QStringLiteral("0000")), metrics.ascent()};
+    }
     if (!name.startsWith(QLatin1String("chart:")) && !name.startsWith(QLatin1String("map:")))
         return {0, 0};
     const QSizeF fallback = defaultSize(name);
@@ -119,6 +125,20 @@ void ReportObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTex
 {
     Q_UNUSED(posInDocument)
     const QString name = format.toImageFormat().name();
+    if (name.startsWith(QLatin1String("page:"))) {
+        bool ok = false;
+        const int index = name.mid(int(qstrlen("page:"))).toInt(&ok);
+        const QString text = ok ? m_pageNumbers.value(index) : QString();
+        const QTextCharFormat charFormat = format.toCharFormat();
+        painter->save();
+        painter->setFont(charFormat.font());
+        painter->setPen(charFormat.foreground().style() == Qt::NoBrush ? QColor(Qt::black) : charFormat.foreground().color());
+        const QFontMetricsF metrics(charFormat.font(), painter->device());
+        // Right-aligned on the baseline (an inline object's bottom).
+        painter->drawText(QPointF(rect.right() - metrics.horizontalAdvance(text), rect.bottom()), text);
+        painter->restore();
+        return;
+    }
     if (name.startsWith(QLatin1String("chart:"))) {
         const ChartData data = chartData(name);
         if (data.isEmpty())

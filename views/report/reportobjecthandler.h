@@ -19,7 +19,8 @@ namespace dpi {
 // (a report never loads a file or a URL).
 //
 // Object names (see reportcontext.h): chart:radar/SECTOR/FRAMEWORK,
-// chart:overview, chart:coverage, chart:bars/FRAMEWORK, map:MAP[/SECTOR].
+// chart:overview, chart:coverage, chart:bars/FRAMEWORK, map:MAP[/SECTOR],
+// and page:N (the page number of contents entry N, as text in the run's font).
 // The size comes from the <img> width/height in 96-dpi pixels and is scaled
 // to the layout's paint device, like QTextImageHandler scales images.
 class ReportObjectHandler : public QObject, public QTextObjectInterface
@@ -36,6 +37,9 @@ public:
                         QObject *parent = nullptr);
 
     void setMapPainter(MapPainter painter) { m_mapPainter = std::move(painter); }
+    // Numbers drawn by "page:N" objects (contents entry N, 0-based). They are
+    // drawn at paint time in a fixed width, so changing them needs no new layout.
+    void setPageNumbers(const QStringList &pages) { m_pageNumbers = pages; }
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -59,6 +63,7 @@ private:
     QString m_language;
     MapPainter m_mapPainter;
     QHash<QString, ChartData> m_chartCache;
+    QStringList m_pageNumbers;
     QStringList m_unresolved;
     int m_chartsDrawn = 0;
     int m_mapsDrawn = 0;

@@ -81,6 +81,11 @@ bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostic
         diagnostics.append(passDiagnostics);
     if (!html)
         return false;
+    // Contents drawn through page: objects do not change the HTML when the
+    // numbers change, so the laid-out document is already the final one.
+    if (layOut && *html == m_lastHtml && m_pageCount > 0)
+        return true;
+    m_lastHtml = *html;
     m_document->setHtml(*html);
     if (layOut)
         m_pageCount = m_document->pageCount(); // forces the full layout (it is lazy otherwise)
@@ -156,6 +161,7 @@ bool ReportRenderer::layout(QPagedPaintDevice *device, Diagnostics &diagnostics,
             return false;
         headings = collectHeadings();
         for (int pass = 0; pass < kMaxPasses; ++pass) {
+            setPageNumbers(headings);
             if (!report(25 + pass * 5, QStringLiteral("contents")) || !renderPass(tocEntries(headings, false), diagnostics))
                 return false;
             const QList<ReportHeading> settled = collectHeadings();
@@ -166,11 +172,22 @@ bool ReportRenderer::layout(QPagedPaintDevice *device, Diagnostics &diagnostics,
         }
     }
     m_headings = headings;
+    setPageNumbers(headings);
     if (m_document->refusedResources().size() > 0) {
         diagnostics.warning(m_template.mainPath(), 0, 0,
                             QStringLiteral("resources refused: %1").arg(m_document->refusedResources().join(QLatin1String(", "))));
     }
     return report(50, QStringLiteral("layout"));
+}
+
+void ReportRenderer::setPageNumbers(const QList<ReportHeading> &headings)
+{
+    QStringList pages;
+    for (const ReportHeading &heading : headings) {
+        if (heading.level <= m_template.manifest().tocLevels)
+            pages << QString::number(heading.page);
+    }
+    m_handler->setPageNumbers(pages);
 }
 
 QVariantList ReportRenderer::tocEntries(const QList<ReportHeading> &headings, bool placeholders) const
@@ -180,6 +197,7 @@ QVariantList ReportRenderer::tocEntries(const QList<ReportHeading> &headings, bo
         if (heading.level > m_template.manifest().tocLevels)
             continue;
         toc << QVariantMap{{QStringLiteral("title"), heading.title},
+                           {QStringLiteral("page_ref"), QStringLiteral("page:%1").arg(toc.size())},
                            {QStringLiteral("page"), placeholders ? QStringLiteral("00") : QString::number(heading.page)},
                            {QStringLiteral("level"), QString::number(heading.level)},
                            {QStringLiteral("level1"), heading.level == 1},

@@ -66,6 +66,7 @@ private:
     bool renderPass(const QVariantList &toc, Diagnostics &diagnostics, bool layOut = true);
     QList<ReportHeading> collectHeadings(bool titlesOnly = false) const;
     QVariantList tocEntries(const QList<ReportHeading> &headings, bool placeholders) const;
+    void setPageNumbers(const QList<ReportHeading> &headings);
     QString chapterOnPage(int index) const;
     void paintHeaderFooter(QPainter &painter, int index) const;
 
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<ReportTextDocument> m_document;
     ReportObjectHandler *m_handler = nullptr; // owned by m_document
     QList<ReportHeading> m_headings;
+    QString m_lastHtml;
     int m_pageCount = 0;
     qreal m_headerHeight = 0;
     qreal m_footerHeight = 0;
