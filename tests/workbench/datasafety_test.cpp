@@ -1,4 +1,5 @@
 #include "autosaver.h"
+#include "csvscores.h"
 #include "diagnosticsview.h"
 #include "document.h"
 #include "externalchangewatcher.h"
@@ -177,4 +178,40 @@ TEST_F(WorkbenchFixture, ExternalChangesAreNoticedOwnSavesAreNot)
     ASSERT_TRUE(waitFor([this] { return !questions.isEmpty(); }, 5000));
     EXPECT_EQ(window->document()->project().metadata.title.text(), QStringLiteral("Changed again"));
     EXPECT_TRUE(window->document()->isModified());
+}
+
+TEST_F(WorkbenchFixture, CsvImportIsOneUndoStepAndExportRoundTrips)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    Document *document = window->document();
+    const QString exported = directory.filePath(QStringLiteral("scores.csv"));
+    ASSERT_TRUE(window->exportScoresCsv(exported));
+    EXPECT_TRUE(readAll(exported).contains("exchange.logs"));
+
+    // Someone edits the spreadsheet: healthcare logs drop from 4 to 1.
+    Project edited = document->project();
+    edited.sectors[1].scores[QStringLiteral("mini-interop")][QStringLiteral("exchange.logs")].level = 1;
+    const QString incoming = directory.filePath(QStringLiteral("incoming.csv"));
+    ASSERT_TRUE(writeAll(incoming, CsvScores::exportScores(edited)));
+
+    answers = {QMessageBox::Yes}; // take the imported value for the conflicting cell
+    EXPECT_EQ(window->importScoresCsv(incoming), 1);
+    EXPECT_EQ(questions, QStringList{QStringLiteral("Import conflicts")});
+    EXPECT_EQ(document->score(kLogs)->level, 1);
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->score(kLogs)->level, 4);
+    EXPECT_FALSE(document->isModified());
+
+    // Keeping the project's values changes nothing and leaves no entry.
+    answers = {QMessageBox::No};
+    EXPECT_EQ(window->importScoresCsv(incoming), 0);
+    EXPECT_EQ(document->undoStack()->count(), 1) << "the undone import is still redoable, nothing new pushed";
+    EXPECT_FALSE(document->isModified());
+
+    // A broken row shows up in the diagnostics panel.
+    ASSERT_TRUE(writeAll(incoming, "sector,framework,criterion,level\r\nnowhere,mini-interop,exchange.logs,2\r\n"));
+    window->importScoresCsv(incoming);
+    EXPECT_GE(window->diagnosticsView()->errorCount(), 1);
+    EXPECT_TRUE(window->diagnosticsView()->isVisible());
 }

@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "criterionpanel.h"
+#include "csvscores.h"
 #include "dashboard.h"
 #include "diagnosticsview.h"
 #include "document.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -204,6 +206,21 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(tr("&Import"));
     m_exportMenu = m_fileMenu->addMenu(tr("&Export"));
+    m_importMenu->addAction(tr("Scores from &CSV…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import scores"), QSettings().value(kLastDirectoryKey).toString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importScoresCsv(path);
+    });
+    m_exportMenu->addAction(tr("Scores as &CSV…"), this, [this] {
+        QString suggestion = m_document->filePath();
+        suggestion = suggestion.isEmpty() ? QStringLiteral("scores.csv")
+                                          : QFileInfo(suggestion).absolutePath() + QLatin1Char('/')
+                + QFileInfo(suggestion).fileName().section(QLatin1Char('.'), 0, 0) + QStringLiteral("-scores.csv");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), suggestion, tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportScoresCsv(path);
+    });
     // Import/export items arrive with later features; hide the menus while empty.
     connect(m_fileMenu, &QMenu::aboutToShow, this, [this] {
         m_importMenu->menuAction()->setVisible(!m_importMenu->actions().isEmpty());
@@ -406,6 +423,63 @@ bool MainWindow::openFile(const QString &path)
         else if (answer == QMessageBox::Discard)
             m_autosaver->store().removeEntry(*orphan);
     }
+    return true;
+}
+
+int MainWindow::importScoresCsv(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    constexpr qint64 kMaximumCsvBytes = 16 * 1024 * 1024;
+    Diagnostics diagnostics;
+    if (!file.open(QIODevice::ReadOnly))
+        diagnostics.error(path, 0, 0, file.errorString());
+    else if (file.size() > kMaximumCsvBytes)
+        diagnostics.error(path, 0, 0, tr("the file is larger than 16 MiB"));
+    if (diagnostics.hasErrors()) {
+        m_diagnostics->setDiagnostics(tr("Importing %1 failed").arg(name), diagnostics);
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+        return 0;
+    }
+    const QByteArray bytes = file.readAll();
+    CsvScores::ImportResult result = CsvScores::importScores(m_document->project(), bytes, path);
+    if (!result.conflicts.empty()) {
+        const auto answer = ask(tr("Import conflicts"),
+                                tr("%n cell(s) in %1 differ from scores already in the project.\n\n"
+                                   "Take the imported scores (Yes) or keep the project's (No)?",
+                                   nullptr, int(result.conflicts.size()))
+                                    .arg(name),
+                                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return 0;
+        if (answer == QMessageBox::No)
+            result = CsvScores::importScores(m_document->project(), bytes, path, CsvScores::ConflictPolicy::KeepCurrent);
+    }
+    m_diagnostics->setDiagnostics(tr("Imported %1").arg(name), result.diagnostics);
+    if (!result.diagnostics.isEmpty()) {
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+    }
+    if (!edit::replaceProject(*m_document, result.project, tr("Import scores from %1").arg(name))) {
+        statusBar()->showMessage(tr("%1 changes no score.").arg(name), 8000);
+        return 0;
+    }
+    statusBar()->showMessage(tr("Imported %n cell(s) from %1; Undo takes the import back.", nullptr, result.changedCells).arg(name), 10000);
+    return result.changedCells;
+}
+
+bool MainWindow::exportScoresCsv(const QString &path)
+{
+    CsvScores::ExportOptions options;
+    options.byteOrderMark = true; // spreadsheet programs need it to read Cyrillic as UTF-8
+    const QByteArray bytes = CsvScores::exportScores(m_document->project(), options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        ask(tr("Export failed"), tr("Could not write “%1”:\n%2").arg(path, file.errorString()), QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported scores to %1").arg(path), 8000);
     return true;
 }
 

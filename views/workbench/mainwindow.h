@@ -71,6 +71,12 @@ public:
 
     /** Opens a project (or a framework into the library); problems go to the diagnostics panel. */
     bool openFile(const QString &path);
+    /**
+     * Merges scores from a CSV file as one undo step; bad rows go to the
+     * diagnostics panel, conflicts are asked about. Returns the cells changed.
+     */
+    int importScoresCsv(const QString &path);
+    bool exportScoresCsv(const QString &path);
     /** Runs the new-project wizard; the new project is untitled until saved. */
     void newProject();
     bool save();
