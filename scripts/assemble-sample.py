@@ -124,8 +124,14 @@ def main():
             out.append(f"      {framework_id}:\n")
             for criterion_id in criteria:
                 out.append(f"        {criterion_id}:\n{score_block(scores[criterion_id], 10)}")
-    out.append("maps: []\n")
-    out.append("report:\n  template: default\n  language: en\n  page_size: A4\n")
+    out.append("maps:\n")
+    # The Tunduk value-chain map, in the project's structured form.
+    map_lines = [line for line in (ROOT / "templates/maps/tunduk-value-chain.map.yaml").read_text(encoding="utf-8").splitlines()
+                 if not line.startswith("#")]
+    out.append("".join(("  - " if i == 0 else "    ") + line + "\n" if line.strip() else "\n"
+                       for i, line in enumerate(map_lines)))
+    out.append("report:\n  template: default\n  language: en\n  page_size: A4\n"
+               "  show_scores_on_maps: true\n  map_sector: healthcare\n")
     (ASSESSMENTS / "kyrgyzstan-dpi-2024.dpi.yaml").write_text("".join(out), encoding="utf-8")
 
 
