@@ -94,6 +94,20 @@ TEST(MapLayout, WrittenLabelOffsetsAreKept)
     EXPECT_DOUBLE_EQ(electric->centre.x(), layout.geometry().xOfMaturity(0.62));
 }
 
+TEST(MapLayout, WrittenOffsetThatWouldCoverItsOwnCircleKeepsItsSide)
+{
+    const OwmParseResult parsed = parseOwm(QStringLiteral("component Education systems (Kundoluk, EMIS) [0.5, 0.5] label [-60, 4]\n"
+                                                          "component Right [0.2, 0.2] label [2, 2]\n"),
+                                           QStringLiteral("offsets.owm"));
+    const WardleyPainter painter(parsed.map);
+    const MapLayout layout(parsed.map, painter.labelFont(), painter.anchorFont());
+    const PlacedComponent &left = layout.components()[0];
+    const PlacedComponent &right = layout.components()[1];
+    EXPECT_LE(left.labelRect.right(), left.centre.x() - left.radius);
+    EXPECT_GE(right.labelRect.left(), right.centre.x() + right.radius);
+    EXPECT_DOUBLE_EQ(left.labelOrigin.y(), left.centre.y() + 4); // the height is the author's
+}
+
 TEST(MapLayout, ToleratesDanglingReferences)
 {
     const OwmParseResult parsed = parseOwm(QStringLiteral("component A [0.5, 0.5]\nA->Ghost\nGhost->A\nevolve Nobody 0.8\n"

@@ -1,5 +1,7 @@
 #include "maplayout.h"
 
+#include "maptextcache.h"
+
 #include <QFontMetricsF>
 #include <QLineF>
 
@@ -33,16 +35,22 @@ QPointF exitPoint(const QRectF &rect, const QPointF &other)
 
 } // namespace
 
-MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont)
+MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont, MapTextCache *cache)
     : m_geometry(map)
     , m_labelFont(labelFont)
     , m_anchorFont(anchorFont)
+    , m_cache(cache)
 {
     m_components.reserve(map.components.size());
     for (const WardleyComponent &c : map.components) {
         PlacedComponent placed;
         placed.component = &c;
         placed.centre = m_geometry.toPoint(map.positionOf(c));
+        if (!c.pipeline.isEmpty()) {
+            const WardleyPipeline *pipeline = map.findPipeline(c.pipeline);
+            if (pipeline && !map.isPipelineHidden(*pipeline))
+                placed.centre.ry() += pipelineChildOffset();
+        }
         placed.radius = kComponentRadius;
         placed.lines = c.name.split(QLatin1Char('\n'));
         m_components.push_back(placed);
@@ -103,7 +111,9 @@ void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyO
     const QFontMetricsF fm(anchor ? m_anchorFont : m_labelFont);
     double width = 0;
     for (const QString &line : placed.lines)
-        width = std::max(width, fm.horizontalAdvance(line));
+        width = std::max(width, m_cache ? m_cache->width(anchor ? MapTextCache::Anchor : MapTextCache::Label, line,
+                                                          anchor ? m_anchorFont : m_labelFont)
+                                        : fm.horizontalAdvance(line));
     const double height = fm.lineSpacing() * placed.lines.size();
     const auto rectAt = [&](const QPointF &origin) {
         return QRectF(origin.x(), origin.y() - fm.ascent(), width, height - fm.leading());
@@ -120,6 +130,20 @@ void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyO
     if (explicitOffset) {
         placed.labelOrigin = placed.centre + QPointF(explicitOffset->x, explicitOffset->y);
         placed.labelRect = rectAt(placed.labelOrigin);
+        // Offsets were chosen for the author's font; when ours is wider the
+        // text would run over its own circle. Keep the side the author chose
+        // and stop the text short of the circle.
+        const bool decorated = (placed.component && placed.component->decorators.any())
+            || (placed.evolve && placed.evolve->decorators.any());
+        const double r = (decorated ? methodRadius() : placed.radius) + 3;
+        const QRectF own(placed.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        if (placed.labelRect.intersects(own)) {
+            if (explicitOffset->x < 0)
+                placed.labelOrigin.rx() = own.left() - width;
+            else
+                placed.labelOrigin.rx() = own.right();
+            placed.labelRect = rectAt(placed.labelOrigin);
+        }
         addToGrid(placed.labelRect);
         return;
     }

@@ -32,10 +32,13 @@ struct PlacedComponent
  * labels are moved off other components), evolved twins. Built once per
  * paint; references into `map`, which must outlive it.
  */
+class MapTextCache;
+
 class MapLayout
 {
 public:
-    MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont);
+    // `cache` (optional) remembers text widths between layouts of the canvas.
+    MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont, MapTextCache *cache = nullptr);
 
     const MapGeometry &geometry() const { return m_geometry; }
     const std::vector<PlacedComponent> &components() const { return m_components; }
@@ -48,6 +51,11 @@ public:
     QPointF linkEnd(const PlacedComponent &placed, const QPointF &other) const;
 
     static double methodRadius() { return 14; }
+    // A pipeline's box hangs below its parent's row (as in OWM); block
+    // children are drawn inside it, this far below the parent.
+    static double pipelineTop() { return 4; }
+    static double pipelineBottom() { return 32; }
+    static double pipelineChildOffset() { return 18; }
 
 private:
     void placeLabel(PlacedComponent &placed, const std::optional<WardleyOffset> &explicitOffset,
@@ -56,6 +64,7 @@ private:
     MapGeometry m_geometry;
     QFont m_labelFont;
     QFont m_anchorFont;
+    MapTextCache *m_cache = nullptr;
     std::vector<PlacedComponent> m_components;
     std::vector<PlacedComponent> m_twins;
     QHash<QString, int> m_byId;

@@ -87,6 +87,7 @@ WardleyMapEditor::WardleyMapEditor(QUndoStack *undoStack, QWidget *parent)
     splitter->addWidget(textSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 420});
 
     buildToolBar();
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "wardleypainter.h"
 
 #include "maplayout.h"
+#include "maptextcache.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -120,7 +121,7 @@ void WardleyPainter::paint(QPainter &painter, const QRectF &target) const
 
 void WardleyPainter::paintCanvas(QPainter &painter) const
 {
-    const MapLayout layout(m_map, m_labelFont, m_anchorFont);
+    const MapLayout layout(m_map, m_labelFont, m_anchorFont, m_cache);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -133,6 +134,7 @@ void WardleyPainter::paintCanvas(QPainter &painter) const
     paintPipelines(painter, layout);
     paintLinks(painter, layout);
     paintEvolveArrows(painter, layout);
+    paintLabelBackdrops(painter, layout);
     paintComponents(painter, layout);
     paintLabels(painter, layout);
     paintNotes(painter, layout);
@@ -246,8 +248,8 @@ void WardleyPainter::paintPipelines(QPainter &p, const MapLayout &layout) const
         const WardleyComponent *parent = m_map.findComponentByName(pipeline.component);
         const auto [low, high] = m_map.pipelineRange(pipeline);
         const double y = g.yOfVisibility(m_map.positionOf(*parent).visibility);
-        const QRectF box(QPointF(g.xOfMaturity(std::min(low, high)) - 14, y - 12),
-                         QPointF(g.xOfMaturity(std::max(low, high)) + 14, y + 12));
+        const QRectF box(QPointF(g.xOfMaturity(std::min(low, high)) - 14, y + MapLayout::pipelineTop()),
+                         QPointF(g.xOfMaturity(std::max(low, high)) + 14, y + MapLayout::pipelineBottom()));
         p.drawRect(box);
     }
 }
@@ -378,26 +380,53 @@ void WardleyPainter::paintComponents(QPainter &p, const MapLayout &layout) const
     p.setBrush(Qt::NoBrush);
 }
 
+void WardleyPainter::paintLabelBackdrops(QPainter &p, const MapLayout &layout) const
+{
+    // Over the links, under the circles: labels stay readable where links
+    // cross them without hiding any component.
+    QColor halo = paletteFor(m_dark).background;
+    halo.setAlpha(190);
+    p.setPen(Qt::NoPen);
+    p.setBrush(halo);
+    for (const PlacedComponent &placed : layout.components())
+        p.drawRect(placed.labelRect.adjusted(-1, 0, 1, 0));
+    for (const PlacedComponent &twin : layout.twins())
+        p.drawRect(twin.labelRect.adjusted(-1, 0, 1, 0));
+    p.setBrush(Qt::NoBrush);
+}
+
 void WardleyPainter::paintLabels(QPainter &p, const MapLayout &layout) const
 {
     const Palette pal = paletteFor(m_dark);
-    const double labelSpacing = QFontMetricsF(m_labelFont).lineSpacing();
-    const double anchorSpacing = QFontMetricsF(m_anchorFont).lineSpacing();
+    const QFontMetricsF labelMetrics(m_labelFont);
+    const QFontMetricsF anchorMetrics(m_anchorFont);
+    const auto draw = [this, &p](const PlacedComponent &placed, MapTextCache::Slot slot, const QFont &font,
+                                 const QFontMetricsF &fm) {
+        if (!m_cache) {
+            drawLines(p, placed.labelOrigin, placed.lines, fm.lineSpacing());
+            return;
+        }
+        QPointF top(placed.labelOrigin.x(), placed.labelOrigin.y() - fm.ascent());
+        for (const QString &line : placed.lines) {
+            p.drawStaticText(top, m_cache->text(slot, line, font));
+            top.ry() += fm.lineSpacing();
+        }
+    };
     p.setPen(pal.ink);
     p.setFont(m_labelFont);
     for (const PlacedComponent &placed : layout.components()) {
         if (placed.component->type != WardleyComponentType::Anchor)
-            drawLines(p, placed.labelOrigin, placed.lines, labelSpacing);
+            draw(placed, MapTextCache::Label, m_labelFont, labelMetrics);
     }
     p.setFont(m_anchorFont);
     for (const PlacedComponent &placed : layout.components()) {
         if (placed.component->type == WardleyComponentType::Anchor)
-            drawLines(p, placed.labelOrigin, placed.lines, anchorSpacing);
+            draw(placed, MapTextCache::Anchor, m_anchorFont, anchorMetrics);
     }
     p.setFont(m_labelFont);
     p.setPen(pal.evolve);
     for (const PlacedComponent &twin : layout.twins())
-        drawLines(p, twin.labelOrigin, twin.lines, labelSpacing);
+        draw(twin, MapTextCache::Label, m_labelFont, labelMetrics);
 }
 
 void WardleyPainter::paintNotes(QPainter &p, const MapLayout &layout) const

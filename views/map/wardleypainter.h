@@ -11,6 +11,7 @@ class QPainter;
 namespace dpi {
 
 class MapLayout;
+class MapTextCache;
 
 /**
  * The one painter for Wardley maps (DESIGN §5): the editor canvas, SVG, PNG
@@ -28,6 +29,9 @@ public:
     // Draws the map scaled to fit `target`, aspect ratio kept.
     void paint(QPainter &painter, const QRectF &target) const;
 
+    // The canvas keeps shaped label text between repaints; exports leave this unset.
+    void setTextCache(MapTextCache *cache) { m_cache = cache; }
+
     QFont labelFont() const { return m_labelFont; }
     QFont anchorFont() const { return m_anchorFont; }
     QFont noteFont() const { return m_noteFont; }
@@ -41,6 +45,7 @@ private:
     void paintLinks(QPainter &p, const MapLayout &layout) const;
     void paintEvolveArrows(QPainter &p, const MapLayout &layout) const;
     void paintComponents(QPainter &p, const MapLayout &layout) const;
+    void paintLabelBackdrops(QPainter &p, const MapLayout &layout) const;
     void paintLabels(QPainter &p, const MapLayout &layout) const;
     void paintNotes(QPainter &p, const MapLayout &layout) const;
     void paintAccelerators(QPainter &p, const MapLayout &layout) const;
@@ -50,6 +55,7 @@ private:
     const WardleyMap &m_map;
     MapPaintOptions m_options;
     bool m_dark = false;
+    MapTextCache *m_cache = nullptr;
     QFont m_labelFont;
     QFont m_anchorFont;
     QFont m_smallFont;

@@ -45,7 +45,7 @@ WardleyScene::WardleyScene(MapDocument *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
 {
-    // Handles are few and small; the index would cost more than it saves while dragging.
+    // Thousands of handles: hit tests and rubber bands need the index.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(document, &MapDocument::mapChanged, this, [this]() {
         if (m_dragging)
@@ -82,7 +82,7 @@ void WardleyScene::rebuild()
     m_preview = m_document->map();
 
     const WardleyPainter painter(m_preview, m_options);
-    const MapLayout layout(m_preview, painter.labelFont(), painter.anchorFont());
+    const MapLayout layout(m_preview, painter.labelFont(), painter.anchorFont(), &m_textCache);
     setSceneRect(layout.geometry().canvasRect());
     m_handles.reserve(layout.components().size() + layout.twins().size() + m_preview.notes.size());
 
@@ -208,7 +208,9 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
 void WardleyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, QColor(0xdd, 0xdd, 0xdd));
-    WardleyPainter(m_preview, m_options).paintCanvas(*painter);
+    WardleyPainter mapPainter(m_preview, m_options);
+    mapPainter.setTextCache(&m_textCache);
+    mapPainter.paintCanvas(*painter);
 }
 
 MapHandleItem *WardleyScene::handleAt(const QPointF &scenePos, bool componentsOnly) const

@@ -2,6 +2,7 @@
 
 #include "mapelementref.h"
 #include "mappaintoptions.h"
+#include "maptextcache.h"
 #include "wardleymap.h"
 
 #include <QGraphicsScene>
@@ -75,6 +76,7 @@ private:
     MapDocument *m_document;
     WardleyMap m_preview;
     MapPaintOptions m_options;
+    MapTextCache m_textCache;
     std::vector<MapHandleItem *> m_handles;
     std::vector<QPointF> m_pressPositions;    // of m_handles, when a drag started
     bool m_dragging = false;

@@ -1,0 +1,131 @@
+// Map canvas budget (DESIGN §9): a full repaint at 2,000 components under 16 ms.
+#include "mapdocument.h"
+#include "maplayout.h"
+#include "maptextcache.h"
+#include "wardleypainter.h"
+#include "wardleyscene.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QApplication>
+#include <QUndoStack>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <memory>
+#include <random>
+
+namespace {
+
+// Fonts and painting need a GUI application; the benchmark main does not make one.
+void ensureApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "map_paint_bench";
+    static char *argv[] = {name, nullptr};
+    static std::unique_ptr<QApplication> app = std::make_unique<QApplication>(argc, argv);
+}
+
+// A large map shaped like real ones: components in value-chain rows, each
+// linked to one or two neighbours in the row below (short links), with some
+// decorators, inertia and evolve arrows. `randomLinks` instead joins random
+// pairs across the whole map: a stress case no real map looks like.
+dpi::WardleyMap generatedMap(int components, int links, bool randomLinks = false)
+{
+    std::mt19937 random(42);
+    std::uniform_real_distribution<double> jitter(-0.004, 0.004);
+    const int columns = 50;
+    const int rows = (components + columns - 1) / columns;
+    dpi::WardleyMap map;
+    map.id = QStringLiteral("bench");
+    map.title = dpi::LocalizedText(QStringLiteral("Generated map"));
+    for (int i = 0; i < components; ++i) {
+        dpi::WardleyComponent c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.name = QStringLiteral("Component %1").arg(i);
+        const int row = i / columns;
+        const int column = i % columns;
+        c.position = {0.97 - 0.94 * row / std::max(1, rows - 1) + jitter(random),
+                      0.02 + 0.96 * column / (columns - 1) + jitter(random)};
+        c.inertia = i % 50 == 0;
+        c.decorators.build = i % 40 == 0;
+        c.decorators.market = i % 97 == 0;
+        map.components.push_back(c);
+        if (i % 100 == 0)
+            map.evolves.push_back({QStringLiteral("e%1").arg(i), c.name, QString(), std::min(0.99, c.position.maturity + 0.05),
+                                   std::nullopt, {}, 0});
+    }
+    std::uniform_int_distribution<int> pick(0, components - 1);
+    std::uniform_int_distribution<int> step(-1, 1);
+    for (int i = 0; i < links; ++i) {
+        dpi::WardleyLink link;
+        link.id = QStringLiteral("l%1").arg(i);
+        const int from = randomLinks ? pick(random) : i % components;
+        int to = randomLinks ? pick(random) : from + columns + step(random);
+        to = std::clamp(to, 0, components - 1);
+        link.from = map.components[size_t(from)].name;
+        link.to = map.components[size_t(to)].name;
+        link.flow = i % 30 == 0 ? dpi::WardleyFlow::Forward : dpi::WardleyFlow::None;
+        map.links.push_back(link);
+    }
+    return map;
+}
+
+void BM_PaintMap2000(benchmark::State &state)
+{
+    ensureApplication();
+    const dpi::WardleyMap map = generatedMap(2000, 3000, state.range(0) != 0);
+    QImage image(1100, 780, QImage::Format_ARGB32_Premultiplied);
+    dpi::MapTextCache cache; // as the canvas keeps it between repaints
+    for (auto _ : state) {
+        QPainter painter(&image);
+        dpi::WardleyPainter mapPainter(map);
+        mapPainter.setTextCache(&cache);
+        mapPainter.paintCanvas(painter);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+// Arg 0: value-chain links (the budget case); 1: random links across the map (stress).
+BENCHMARK(BM_PaintMap2000)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// What the canvas repaints: the scene (painter in the background plus 2,000 handles).
+void BM_SceneRepaint2000(benchmark::State &state)
+{
+    ensureApplication();
+    QUndoStack stack;
+    dpi::MapDocument document(&stack);
+    document.setMap(generatedMap(2000, 3000));
+    dpi::WardleyScene scene(&document);
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter painter(&image);
+        scene.render(&painter);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+BENCHMARK(BM_SceneRepaint2000)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+namespace {
+
+void BM_MapLayout2000(benchmark::State &state)
+{
+    ensureApplication();
+    const dpi::WardleyMap map = generatedMap(2000, 3000);
+    const dpi::WardleyPainter painter(map);
+    for (auto _ : state) {
+        dpi::MapLayout layout(map, painter.labelFont(), painter.anchorFont());
+        benchmark::DoNotOptimize(layout.components().data());
+    }
+}
+BENCHMARK(BM_MapLayout2000)->Unit(benchmark::kMillisecond);
+
+} // namespace
