@@ -23,6 +23,10 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project (*.dpi.yaml) or framework (*.framework.yaml) to open."));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QApplication::translate("main", "The tab to show on start: scoring or map."),
+                                       QStringLiteral("name"));
+    parser.addOption(tabOption);
     parser.process(app);
 
     dpi::MainWindow window;
@@ -31,6 +35,8 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.constFirst());
+    if (parser.value(tabOption) == QLatin1String("map"))
+        window.showMapTab();
     // After the first paint: offer what a crashed session left behind.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();

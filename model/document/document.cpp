@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <algorithm>
+
 #include "projectreader.h"
 #include "yamlwriter.h"
 
@@ -128,6 +130,25 @@ void Document::setProject(const Project &project)
 {
     m_project = project;
     Q_EMIT projectReplaced();
+}
+
+void Document::storeMap(const WardleyMap &map)
+{
+    auto &maps = m_project.maps;
+    const auto it = std::find_if(maps.begin(), maps.end(), [&map](const WardleyMap &m) { return m.id == map.id; });
+    if (it != maps.end())
+        *it = map;
+    else
+        maps.push_back(map);
+    Q_EMIT mapsChanged();
+}
+
+void Document::removeMap(const QString &mapId)
+{
+    auto &maps = m_project.maps;
+    maps.erase(std::remove_if(maps.begin(), maps.end(), [&mapId](const WardleyMap &m) { return m.id == mapId; }),
+               maps.end());
+    Q_EMIT mapsChanged();
 }
 
 void Document::setFilePath(const QString &path)

@@ -75,11 +75,21 @@ public:
     void setScore(const CellRef &cell, const std::optional<Score> &score, ScoreFields fields);
     /** Mutator: swaps in a whole project (imports). */
     void setProject(const Project &project);
+    /**
+     * Mutator: puts `map` in place of the project's map with the same id (or
+     * appends it). Called by map editor commands already on the undo stack,
+     * so it pushes nothing itself.
+     */
+    void storeMap(const WardleyMap &map);
+    /** Mutator: removes the map with `mapId` (undo of adding a map). */
+    void removeMap(const QString &mapId);
 
 Q_SIGNALS:
     void scoreChanged(const dpi::CellRef &cell, dpi::ScoreFields fields);
     /** Load, reset or import: anything may have changed. */
     void projectReplaced();
+    /** A map was stored or removed (not emitted by setProject). */
+    void mapsChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
     /** Emitted after a successful save, with the path written. */

@@ -8,11 +8,13 @@
 #include "document.h"
 #include "externalchangewatcher.h"
 #include "filterbar.h"
+#include "maptab.h"
 #include "newprojectwizard.h"
 #include "projectreader.h"
 #include "projecttree.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
+#include "reportexportdialog.h"
 #include "scoreedits.h"
 #include "scoregridmodel.h"
 #include "scoregridview.h"
@@ -73,6 +75,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scoringPage, tr("Scoring"));
+    m_mapTab = new MapTab(m_document, m_tabs);
+    m_tabs->addTab(m_mapTab, tr("Map"));
     setCentralWidget(m_tabs);
 
     createDocks();
@@ -115,6 +119,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     });
     connect(m_tree, &ProjectTree::sectorActivated, grid, &ScoreGridView::selectSector);
     connect(m_tree, &ProjectTree::mapActivated, this, &MainWindow::mapRequested);
+    connect(this, &MainWindow::mapRequested, this, &MainWindow::showMapTab);
     connect(m_watcher, &ExternalChangeWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
@@ -221,6 +226,12 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             exportScoresCsv(path);
     });
+    m_exportMenu->addAction(tr("&Report (PDF)…"), this, &MainWindow::exportReport);
+    // The report is the main product, so it also sits directly in the File menu.
+    auto *exportReportAction = new QAction(tr("Export &Report…"), m_fileMenu);
+    exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_fileMenu->insertAction(m_importMenu->menuAction(), exportReportAction);
+    connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     // Import/export items arrive with later features; hide the menus while empty.
     connect(m_fileMenu, &QMenu::aboutToShow, this, [this] {
         m_importMenu->menuAction()->setVisible(!m_importMenu->actions().isEmpty());
@@ -322,6 +333,19 @@ void MainWindow::loadBundledFrameworks()
         m_diagnostics->setDiagnostics(tr("Bundled frameworks in %1").arg(directory), diagnostics);
         m_diagnosticsDock->show();
     }
+}
+
+void MainWindow::showMapTab(const QString &mapId)
+{
+    if (!mapId.isEmpty())
+        m_mapTab->showMap(mapId);
+    m_tabs->setCurrentWidget(m_mapTab);
+}
+
+void MainWindow::exportReport()
+{
+    ReportExportDialog dialog(m_document->project(), this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

@@ -22,6 +22,7 @@ class DashboardWidget;
 class DiagnosticsView;
 class Document;
 class ExternalChangeWatcher;
+class MapTab;
 class ProjectTree;
 class RecoveryStore;
 class ScoringPage;
@@ -55,6 +56,7 @@ public:
     CriterionPanel *criterionPanel() const { return m_panel; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     DashboardWidget *dashboard() const { return m_dashboard; }
+    MapTab *mapTab() const { return m_mapTab; }
     Autosaver *autosaver() const { return m_autosaver; }
     ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
     FrameworkLibrary &frameworkLibrary() { return m_library; }
@@ -90,6 +92,10 @@ public:
     void setContentLanguage(const QString &language);
     /** Loads the bundled frameworks into the library (for new projects). */
     void loadBundledFrameworks();
+    /** Brings the Map tab forward, with `mapId` in the editor when the project has it. */
+    void showMapTab(const QString &mapId = QString());
+    /** File > Export report…: the report dialog on the current project. */
+    void exportReport();
 
 Q_SIGNALS:
     /** A map was activated in the project tree (the map editor tab connects here). */
@@ -120,6 +126,7 @@ private:
     ProjectTree *m_tree = nullptr;
     DiagnosticsView *m_diagnostics = nullptr;
     DashboardWidget *m_dashboard = nullptr;
+    MapTab *m_mapTab = nullptr;
     QTimer *m_dashboardRefresh = nullptr;
     QUndoView *m_history = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;

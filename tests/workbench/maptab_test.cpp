@@ -1,0 +1,136 @@
+#include "document.h"
+#include "mapdocument.h"
+#include "maptab.h"
+#include "reportexportdialog.h"
+#include "wardleymapeditor.h"
+#include "wardleyview.h"
+#include "workbenchfixture.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace workbenchtest;
+
+namespace {
+
+const dpi::WardleyMap *projectMap(const dpi::Document *document, const QString &id)
+{
+    for (const dpi::WardleyMap &map : document->project().maps) {
+        if (map.id == id)
+            return &map;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+using MapTabTest = WorkbenchFixture;
+
+TEST_F(MapTabTest, NewMapEditedThroughTheTextPaneIsStoredAndUndone)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    dpi::Document *document = window->document();
+    ASSERT_TRUE(document->project().maps.empty());
+    window->showMapTab();
+    EXPECT_EQ(window->centralTabs()->currentWidget(), window->mapTab());
+    EXPECT_FALSE(document->isModified());
+
+    const QString id = window->mapTab()->addNewMap();
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_NE(projectMap(document, id), nullptr);
+    EXPECT_TRUE(document->isModified());
+
+    dpi::WardleyMapEditor *editor = window->mapTab()->editor();
+    editor->textEdit()->setPlainText(QStringLiteral("title Payments\ncomponent Wallet [0.6, 0.4]\n"));
+    // The pane re-reads after a pause; wait for that instead of forcing it.
+    ASSERT_TRUE(waitFor([&] {
+        const dpi::WardleyMap *map = projectMap(document, id);
+        return map && !map->components.empty();
+    }));
+    const dpi::WardleyMap *edited = projectMap(document, id);
+    ASSERT_EQ(edited->components.size(), 1u);
+    EXPECT_EQ(edited->components.front().name, QStringLiteral("Wallet"));
+    EXPECT_EQ(edited->id, id);
+    EXPECT_TRUE(window->isWindowModified());
+
+    document->undoStack()->undo();
+    ASSERT_NE(projectMap(document, id), nullptr);
+    EXPECT_TRUE(projectMap(document, id)->components.empty());
+    document->undoStack()->undo();
+    EXPECT_EQ(projectMap(document, id), nullptr);
+    EXPECT_TRUE(document->project().maps.empty());
+    EXPECT_FALSE(document->isModified());
+}
+
+TEST_F(MapTabTest, SampleMapEditUndoneWithCtrlZ)
+{
+    const QString sample = directory.filePath(QStringLiteral("kg.dpi.yaml"));
+    ASSERT_TRUE(QFile::copy(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")), sample));
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(window->openFile(sample));
+    dpi::Document *document = window->document();
+    const QString id = QStringLiteral("tunduk-value-chain");
+    const dpi::WardleyMap *original = projectMap(document, id);
+    ASSERT_NE(original, nullptr);
+    const dpi::WardleyMap before = *original;
+    const std::vector<dpi::Sector> sectorsBefore = document->project().sectors;
+    ASSERT_FALSE(before.components.empty());
+
+    Q_EMIT window->mapRequested(id);
+    EXPECT_EQ(window->centralTabs()->currentWidget(), window->mapTab());
+    dpi::WardleyMapEditor *editor = window->mapTab()->editor();
+    EXPECT_EQ(editor->map().id, id);
+
+    const QString componentId = before.components.front().id;
+    editor->mapDocument()->renameComponent(componentId, QStringLiteral("Renamed in test"));
+    EXPECT_EQ(projectMap(document, id)->findComponent(componentId)->name, QStringLiteral("Renamed in test"));
+    EXPECT_TRUE(document->isModified());
+    // Scores are untouched by a map edit.
+    EXPECT_TRUE(document->project().sectors == sectorsBefore);
+
+    // Edit > Undo, the action bound to Ctrl+Z.
+    QAction *undo = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    ASSERT_NE(undo, nullptr);
+    ASSERT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_TRUE(*projectMap(document, id) == before);
+    EXPECT_EQ(editor->map().findComponent(componentId)->name, before.findComponent(componentId)->name);
+    EXPECT_FALSE(document->isModified());
+}
+
+TEST_F(MapTabTest, ReportDialogPreviewsAndExportsPdf)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    dialog.setDate(QStringLiteral("2024-12-31"));
+    dialog.setLanguage(QStringLiteral("ru"));
+    dialog.setPageSize(QStringLiteral("Letter"));
+    EXPECT_EQ(dialog.options().language, QStringLiteral("ru"));
+    EXPECT_EQ(dialog.options().pageSize, QStringLiteral("Letter"));
+
+    const int pages = dialog.updatePreview();
+    ASSERT_GT(pages, 0);
+    ASSERT_EQ(dialog.previewPages().size(), pages);
+    // A Letter page is wider relative to its height than A4.
+    const QImage first = dialog.previewPages().front();
+    EXPECT_NEAR(double(first.height()) / first.width(), 11.0 / 8.5, 0.02);
+    // Something was painted on the cover (not a blank white page).
+    int dark = 0;
+    for (int y = 0; y < first.height(); y += 2)
+        for (int x = 0; x < first.width(); x += 2)
+            dark += qGray(first.pixel(x, y)) < 128 ? 1 : 0;
+    EXPECT_GT(dark, 20);
+
+    const QString out = directory.filePath(QStringLiteral("report.pdf"));
+    const dpi::ReportExportResult result = dialog.exportTo(out);
+    ASSERT_TRUE(result.ok) << result.diagnostics.toString().toStdString();
+    EXPECT_EQ(result.pageCount, pages);
+    EXPECT_TRUE(readAll(out).startsWith("%PDF"));
+}

@@ -1,0 +1,189 @@
+#include "maptab.h"
+
+#include "addmapcommand.h"
+#include "document.h"
+#include "wardleymapeditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dpi {
+
+namespace {
+
+const WardleyMap *findMap(const Project &project, const QString &mapId)
+{
+    for (const WardleyMap &map : project.maps) {
+        if (map.id == mapId)
+            return &map;
+    }
+    return nullptr;
+}
+
+QString mapLabel(const WardleyMap &map)
+{
+    const QString title = map.title.text();
+    return title.isEmpty() ? map.id : title;
+}
+
+} // namespace
+
+MapTab::MapTab(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_chooser(new QComboBox(this))
+    , m_chooserLabel(new QLabel(tr("&Map:"), this))
+    , m_newButton(new QPushButton(tr("&New Map"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyPage(new QWidget(m_stack))
+    , m_editor(new WardleyMapEditor(document->undoStack(), m_stack))
+    , m_scoreRefresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mapTab"));
+    m_chooser->setObjectName(QStringLiteral("mapChooser"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_chooserLabel->setBuddy(m_chooser);
+    m_newButton->setObjectName(QStringLiteral("newMapButton"));
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(6, 4, 6, 0);
+    top->addWidget(m_chooserLabel);
+    top->addWidget(m_chooser);
+    top->addWidget(m_newButton);
+    top->addStretch(1);
+
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    auto *emptyText = new QLabel(tr("This project has no Wardley map yet."), m_emptyPage);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *emptyButton = new QPushButton(tr("Create a New Map"), m_emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+    m_stack->addWidget(m_emptyPage);
+    m_stack->addWidget(m_editor);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    // Scores change one cell at a time; the colouring needs a whole copy, so batch them.
+    m_scoreRefresh->setSingleShot(true);
+    m_scoreRefresh->setInterval(300);
+    connect(m_scoreRefresh, &QTimer::timeout, this, &MapTab::refreshScores);
+
+    connect(m_newButton, &QPushButton::clicked, this, [this] { addNewMap(); });
+    connect(emptyButton, &QPushButton::clicked, this, [this] { addNewMap(); });
+    connect(m_chooser, &QComboBox::activated, this, &MapTab::onChooserActivated);
+    connect(m_editor, &WardleyMapEditor::mapChanged, this, &MapTab::onEditorMapChanged);
+    connect(m_document, &Document::projectReplaced, this, &MapTab::reload);
+    connect(m_document, &Document::mapsChanged, this, [this] {
+        // Our own stores change nothing the chooser shows but titles; adds and removes change the list.
+        if (m_storing) {
+            fillChooser();
+            return;
+        }
+        if (!findMap(m_document->project(), m_currentId))
+            m_currentId.clear();
+        reload();
+    });
+    connect(m_document, &Document::scoreChanged, this, [this] { m_scoreRefresh->start(); });
+
+    reload();
+}
+
+QString MapTab::currentMapId() const
+{
+    return m_currentId;
+}
+
+bool MapTab::showMap(const QString &mapId)
+{
+    const WardleyMap *map = findMap(m_document->project(), mapId);
+    if (!map)
+        return false;
+    m_currentId = mapId;
+    m_editor->setMap(*map);
+    fillChooser();
+    m_stack->setCurrentWidget(m_editor);
+    return true;
+}
+
+QString MapTab::addNewMap()
+{
+    int n = 1;
+    QString id;
+    do {
+        id = QStringLiteral("map-%1").arg(n++);
+    } while (findMap(m_document->project(), id));
+    WardleyMap map;
+    map.id = id;
+    map.title = LocalizedText(tr("New map %1").arg(n - 1));
+    m_currentId = id;
+    m_document->undoStack()->push(new AddMapCommand(m_document, map));
+    showMap(id);
+    return id;
+}
+
+void MapTab::reload()
+{
+    const Project &project = m_document->project();
+    m_editor->setScoreSource(project);
+    m_editor->setScoresShown(project.report.showScoresOnMaps);
+    if (!project.report.mapSector.isEmpty())
+        m_editor->setScoreSector(project.report.mapSector);
+    const WardleyMap *map = findMap(project, m_currentId);
+    if (!map && !project.maps.empty())
+        map = &project.maps.front();
+    if (map) {
+        m_currentId = map->id;
+        m_editor->setMap(*map);
+        m_stack->setCurrentWidget(m_editor);
+    } else {
+        m_currentId.clear();
+        m_stack->setCurrentWidget(m_emptyPage);
+    }
+    fillChooser();
+}
+
+void MapTab::fillChooser()
+{
+    const Project &project = m_document->project();
+    const QSignalBlocker blocker(m_chooser);
+    m_chooser->clear();
+    for (const WardleyMap &map : project.maps)
+        m_chooser->addItem(mapLabel(map), map.id);
+    m_chooser->setCurrentIndex(m_chooser->findData(m_currentId));
+    // A single map needs no chooser.
+    const bool several = project.maps.size() > 1;
+    m_chooser->setVisible(several);
+    m_chooserLabel->setVisible(several);
+    m_newButton->setVisible(!project.maps.empty());
+}
+
+void MapTab::onChooserActivated(int index)
+{
+    showMap(m_chooser->itemData(index).toString());
+}
+
+void MapTab::onEditorMapChanged(const WardleyMap &map)
+{
+    // The editor's command is already on the undo stack: store without another entry.
+    m_storing = true;
+    m_document->storeMap(map);
+    m_storing = false;
+}
+
+void MapTab::refreshScores()
+{
+    m_editor->setScoreSource(m_document->project());
+}
+
+} // namespace dpi

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace dpi {
+
+class Document;
+class WardleyMapEditor;
+struct WardleyMap;
+
+/**
+ * The "Map" tab: a chooser of the project's maps above the map editor. The
+ * editor shares the Document's undo stack, so Edit > Undo covers map edits;
+ * every state it reports is stored into the project by map id without a
+ * second undo entry.
+ */
+class MapTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapTab(Document *document, QWidget *parent = nullptr);
+
+    WardleyMapEditor *editor() const { return m_editor; }
+    QComboBox *mapChooser() const { return m_chooser; }
+    /** Id of the map in the editor; empty when the project has none. */
+    QString currentMapId() const;
+    /** Shows the map with `mapId`; false when the project has no such map. */
+    bool showMap(const QString &mapId);
+    /** Adds an empty map (one undo entry) and shows it. Returns its id. */
+    QString addNewMap();
+
+private:
+    void reload();
+    void fillChooser();
+    void onChooserActivated(int index);
+    void onEditorMapChanged(const WardleyMap &map);
+    void refreshScores();
+
+    Document *m_document;
+    QComboBox *m_chooser;
+    QLabel *m_chooserLabel;
+    QPushButton *m_newButton;
+    QStackedWidget *m_stack;
+    QWidget *m_emptyPage;
+    WardleyMapEditor *m_editor;
+    QTimer *m_scoreRefresh;
+    QString m_currentId;
+    bool m_storing = false;
+};
+
+} // namespace dpi

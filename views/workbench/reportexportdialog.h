@@ -1,0 +1,66 @@
+#pragma once
+
+#include "project.h"
+#include "reportexporter.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace dpi {
+
+/**
+ * File > Export report…: template, language, page size and PDF/A choices,
+ * page thumbnails of what will be written, then the export itself with a
+ * cancellable progress dialog. Works on a copy of the project taken when
+ * the dialog opens.
+ */
+class ReportExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportExportDialog(const Project &project, QWidget *parent = nullptr);
+
+    ReportExportOptions options() const;
+    void setTemplateName(const QString &name);
+    void setLanguage(const QString &language);
+    void setPageSize(const QString &pageSize);
+    void setPdfA(bool pdfA);
+    /** Fixed cover date (tests); empty: today. */
+    void setDate(const QString &date) { m_date = date; }
+
+    /** Lays the report out now and renders the page thumbnails; returns the page count (0 on error). */
+    int updatePreview();
+    const QList<QImage> &previewPages() const { return m_pages; }
+    QListWidget *previewList() const { return m_preview; }
+
+    /** Writes the PDF with a progress dialog; diagnostics are shown in the dialog's status line. */
+    ReportExportResult exportTo(const QString &path);
+
+private:
+    void schedulePreview();
+    void chooseFileAndExport();
+    void showStatus(const Diagnostics &diagnostics, const QString &fallback);
+
+    Project m_project;
+    QString m_date;
+    QComboBox *m_template;
+    QComboBox *m_language;
+    QComboBox *m_pageSize;
+    QCheckBox *m_pdfA;
+    QListWidget *m_preview;
+    QLabel *m_status;
+    QPushButton *m_exportButton;
+    QTimer *m_previewTimer;
+    QList<QImage> m_pages;
+};
+
+} // namespace dpi
