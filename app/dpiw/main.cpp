@@ -5,6 +5,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -47,6 +51,19 @@ void preferOffscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
+// Without a session (cron, CI, ssh) Qt warns about XDG_RUNTIME_DIR on every
+// run; give it the private folder it would pick anyway, quietly.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+    if (!QDir().mkpath(path))
+        return;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,6 +89,7 @@ int main(int argc, char **argv)
         std::unique_ptr<QCoreApplication> app;
         if (command.needsGui) {
             preferOffscreenWithoutDisplay();
+            ensureRuntimeDir();
             app = std::make_unique<QApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
