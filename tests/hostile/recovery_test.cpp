@@ -81,7 +81,9 @@ TEST(Recovery, AutosaveSurvivesAKilledProcess)
     ASSERT_TRUE(score);
     EXPECT_EQ(score->level, 0) << "the unsaved edit is in the recovery file";
     // The project file itself still holds the last explicit save.
-    const dpi::Score *onDisk = dpi::readProjectFile(project).project->findSector(QStringLiteral("sector-0"))
+    const dpi::ProjectReadResult saved = dpi::readProjectFile(project);
+    ASSERT_TRUE(saved.ok());
+    const dpi::Score *onDisk = saved.project->findSector(QStringLiteral("sector-0"))
                                    ->score(QStringLiteral("mini-interop"), QStringLiteral("exchange.logs"));
     ASSERT_TRUE(onDisk);
     EXPECT_NE(onDisk->level, 0);
