@@ -120,6 +120,20 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     connect(m_tree, &ProjectTree::sectorActivated, grid, &ScoreGridView::selectSector);
     connect(m_tree, &ProjectTree::mapActivated, this, &MainWindow::mapRequested);
     connect(this, &MainWindow::mapRequested, this, &MainWindow::showMapTab);
+    // The tree lists maps by name; rebuild it when a map is added or removed, not on every map edit.
+    connect(m_document, &Document::mapsChanged, this, [this] {
+        QStringList ids;
+        for (const WardleyMap &map : m_document->project().maps)
+            ids << map.id;
+        if (ids != m_mapIdsInTree)
+            m_tree->setLanguage(m_language);
+        m_mapIdsInTree = ids;
+    });
+    connect(m_document, &Document::projectReplaced, this, [this] {
+        m_mapIdsInTree.clear();
+        for (const WardleyMap &map : m_document->project().maps)
+            m_mapIdsInTree << map.id;
+    });
     connect(m_watcher, &ExternalChangeWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);

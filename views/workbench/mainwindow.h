@@ -127,6 +127,7 @@ private:
     DiagnosticsView *m_diagnostics = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     MapTab *m_mapTab = nullptr;
+    QStringList m_mapIdsInTree;
     QTimer *m_dashboardRefresh = nullptr;
     QUndoView *m_history = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
