@@ -3,11 +3,13 @@
 #include "addmapcommand.h"
 #include "document.h"
 #include "wardleymapeditor.h"
+#include "wardleyview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -97,6 +99,13 @@ MapTab::MapTab(Document *document, QWidget *parent)
     connect(m_document, &Document::scoreChanged, this, [this] { m_scoreRefresh->start(); });
 
     reload();
+}
+
+void MapTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // A map set while the tab was hidden was fitted to a view without its real size.
+    QTimer::singleShot(0, this, [this] { m_editor->view()->fitToWindow(); });
 }
 
 QString MapTab::currentMapId() const

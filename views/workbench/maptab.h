@@ -36,6 +36,9 @@ public:
     /** Adds an empty map (one undo entry) and shows it. Returns its id. */
     QString addNewMap();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void fillChooser();
