@@ -134,3 +134,30 @@ TEST_F(MapTabTest, ReportDialogPreviewsAndExportsPdf)
     EXPECT_EQ(result.pageCount, pages);
     EXPECT_TRUE(readAll(out).startsWith("%PDF"));
 }
+
+TEST_F(MapTabTest, ChooserAppearsWithASecondMapAndSwitchesMaps)
+{
+    const QString sample = directory.filePath(QStringLiteral("kg.dpi.yaml"));
+    ASSERT_TRUE(QFile::copy(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")), sample));
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(window->openFile(sample));
+    window->showMapTab();
+    dpi::MapTab *tab = window->mapTab();
+    EXPECT_EQ(tab->currentMapId(), QStringLiteral("tunduk-value-chain"));
+    EXPECT_FALSE(tab->mapChooser()->isVisible());
+
+    const QString added = tab->addNewMap();
+    EXPECT_EQ(window->document()->project().maps.size(), 2u);
+    EXPECT_TRUE(tab->mapChooser()->isVisible());
+    EXPECT_EQ(tab->mapChooser()->count(), 2);
+    EXPECT_EQ(tab->editor()->map().id, added);
+
+    const int tunduk = tab->mapChooser()->findData(QStringLiteral("tunduk-value-chain"));
+    ASSERT_GE(tunduk, 0);
+    tab->mapChooser()->setCurrentIndex(tunduk);
+    Q_EMIT tab->mapChooser()->activated(tunduk);
+    EXPECT_EQ(tab->editor()->map().id, QStringLiteral("tunduk-value-chain"));
+    EXPECT_FALSE(tab->editor()->map().components.empty());
+    // Switching maps is not an edit.
+    EXPECT_EQ(window->document()->undoStack()->count(), 1);
+}
