@@ -58,7 +58,7 @@ for t in "${targets[@]}"; do
     # rss_limit: the readers cap their input well below this; going over it is a bug.
     if ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:allocator_may_return_null=1" \
        UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
-       "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+       "$exe" -max_total_time="$seconds" -seed="${DPIW_FUZZ_SEED:-1}" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
               -print_final_stats=1 -artifact_prefix="$artifacts/" \
               "$work" "${existing[@]}" >"$build/$t.log" 2>&1; then
         echo "== fuzz: $t OK ($(( $(date +%s) - start ))s, $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/$t.log" | grep -o '[0-9]*$' || echo '?') runs)"
