@@ -21,14 +21,8 @@ int runDiff(const QStringList &args)
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addPositionalArgument(QStringLiteral("OLD"), QCoreApplication::translate("dpiw", "The earlier *.framework.yaml."));
     parser.addPositionalArgument(QStringLiteral("NEW"), QCoreApplication::translate("dpiw", "The later *.framework.yaml."));
-    if (!parser.parse(args)) {
-        writeErr(parser.errorText() + QLatin1Char('\n'));
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto exitCode = parseCommandLine(parser, args))
+        return *exitCode;
     const QStringList files = parser.positionalArguments();
     const QString format = parser.value(QStringLiteral("format"));
     if (files.size() != 2 || (format != QLatin1String("text") && format != QLatin1String("json"))) {

@@ -23,14 +23,8 @@ int runScore(const QStringList &args)
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("dpiw", "Language of titles: en, ru, ky."),
                       QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("dpiw", "The *.dpi.yaml project."));
-    if (!parser.parse(args)) {
-        writeErr(parser.errorText() + QLatin1Char('\n'));
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto exitCode = parseCommandLine(parser, args))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString format = parser.value(QStringLiteral("format"));
     if (positional.size() != 1) {

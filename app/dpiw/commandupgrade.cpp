@@ -29,14 +29,8 @@ int runUpgrade(const QStringList &args)
                       QCoreApplication::translate("dpiw", "Write to FILE instead of the project itself (implies --apply)."),
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("dpiw", "The *.dpi.yaml project."));
-    if (!parser.parse(args)) {
-        writeErr(parser.errorText() + QLatin1Char('\n'));
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto exitCode = parseCommandLine(parser, args))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("framework"))) {
         writeErr(QStringLiteral("dpiw upgrade: expected PROJECT --framework FILE (see dpiw upgrade --help)\n"));

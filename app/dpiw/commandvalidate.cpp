@@ -81,14 +81,8 @@ int runValidate(const QStringList &args)
     parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("dpiw", "Treat warnings as errors.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("dpiw", "Files to check."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(args)) {
-        writeErr(parser.errorText() + QLatin1Char('\n'));
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto exitCode = parseCommandLine(parser, args))
+        return *exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         writeErr(QStringLiteral("dpiw validate: no file given (see dpiw validate --help)\n"));
