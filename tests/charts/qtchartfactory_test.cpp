@@ -5,7 +5,9 @@
 #include "testproject.h"
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
 #include <QHorizontalBarSeries>
@@ -90,6 +92,38 @@ TEST(QtChartFactory, StackedCoverageBarsCarryTheCounts)
         for (int c = 0; c < n; ++c)
             EXPECT_DOUBLE_EQ(bars->barSets()[s]->at(n - 1 - c), *data.series[std::size_t(s)].values[std::size_t(c)]);
     }
+}
+
+// QtCharts shows titles, labels and legends as rich text: the factory escapes
+// project text exactly once, whichever view (dashboard or report) asks.
+TEST(QtChartFactory, ProjectTextReachesQtChartsEscapedOnce)
+{
+    ChartData data;
+    data.kind = ChartKind::Bars;
+    data.title = QStringLiteral("R&D <b>bold</b>");
+    data.categories = {QStringLiteral("Schools & <i>colleges</i>")};
+    data.series.push_back({QStringLiteral("A<B"), QColor(Qt::blue), {50.0}});
+    std::unique_ptr<QChart> bars(QtChartFactory::create(data, ChartStyle::defaults()));
+    EXPECT_EQ(bars->title(), QStringLiteral("R&amp;D &lt;b&gt;bold&lt;/b&gt;"));
+    auto *series = qobject_cast<QHorizontalBarSeries *>(bars->series().first());
+    ASSERT_TRUE(series);
+    EXPECT_EQ(series->barSets().first()->label(), QStringLiteral("A&lt;B"));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Vertical).first());
+    ASSERT_TRUE(axis);
+    EXPECT_EQ(axis->categories().first(), QStringLiteral("Schools &amp; &lt;i&gt;colleges&lt;/i&gt;"));
+
+    data.kind = ChartKind::Radar;
+    data.categories = {QStringLiteral("R&D"), QStringLiteral("B"), QStringLiteral("C")};
+    data.series.front().values = {10.0, 20.0, 30.0};
+    std::unique_ptr<QChart> radar(QtChartFactory::create(data, ChartStyle::defaults()));
+    bool found = false;
+    for (QAbstractAxis *any : radar->axes()) {
+        if (auto *angular = qobject_cast<QCategoryAxis *>(any)) {
+            EXPECT_TRUE(angular->categoriesLabels().contains(QStringLiteral("R&amp;D")));
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST(ChartPainter, PdfHoldsVectorsAndTextNotImages)

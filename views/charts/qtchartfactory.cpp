@@ -47,7 +47,9 @@ void styleChart(QChart *chart, const ChartData &data, const ChartStyle &style)
     chart->setBackgroundBrush(style.background);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(data.title);
+    // QtCharts renders titles, labels and legends as rich text: project text
+    // such as "R&D" or "<img src=...>" must reach it escaped.
+    chart->setTitle(data.title.toHtmlEscaped());
     chart->setTitleFont(style.titleFont);
     chart->setTitleBrush(style.textColor);
     chart->legend()->setFont(style.font);
@@ -84,7 +86,7 @@ QValueAxis *valueAxis(const ChartData &data, const ChartStyle &style)
         axis->setTickInterval(step);
         axis->setLabelFormat(QStringLiteral("%d"));
     }
-    axis->setTitleText(data.valueAxisTitle);
+    axis->setTitleText(data.valueAxisTitle.toHtmlEscaped());
     styleAxis(axis, style);
     return axis;
 }
@@ -130,7 +132,7 @@ QChart *createRadar(const ChartData &data, const ChartStyle &style)
         area->attachAxis(angular);
         area->attachAxis(radial);
 
-        outline->setName(series.name);
+        outline->setName(series.name.toHtmlEscaped());
         QPen pen(series.color);
         pen.setWidthF(2.0);
         outline->setPen(pen);
@@ -156,7 +158,7 @@ QChart *createBars(const ChartData &data, const ChartStyle &style, bool stacked)
     // Horizontal bar axes count upwards; reverse so the first category is on top.
     const int n = int(data.categories.size());
     for (const ChartSeries &series : data.series) {
-        auto *set = new QBarSet(series.name);
+        auto *set = new QBarSet(series.name.toHtmlEscaped());
         set->setColor(series.color);
         set->setBorderColor(series.color.darker(130));
         set->setLabelFont(style.font);
@@ -177,7 +179,7 @@ QChart *createBars(const ChartData &data, const ChartStyle &style, bool stacked)
     auto *categoryAxis = new QBarCategoryAxis;
     QStringList reversed;
     for (int i = n - 1; i >= 0; --i)
-        reversed << data.categories.at(i);
+        reversed << data.categories.at(i).toHtmlEscaped();
     categoryAxis->append(reversed);
     styleAxis(categoryAxis, style);
     categoryAxis->setGridLineVisible(false);

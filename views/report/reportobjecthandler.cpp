@@ -65,14 +65,6 @@ ChartData ReportObjectHandler::chartData(const QString &name)
     }
     if (data.isEmpty())
         noteUnresolved(name);
-    // QtCharts renders axis labels, legends and titles as rich text, so project
-    // text such as "<img src=...>" or "R&D" must reach it escaped.
-    // TODO(charts adapter): move this into QtChartFactory for the dashboard too.
-    data.title = data.title.toHtmlEscaped();
-    for (QString &category : data.categories)
-        category = category.toHtmlEscaped();
-    for (ChartSeries &series : data.series)
-        series.name = series.name.toHtmlEscaped();
     m_chartCache.insert(name, data);
     return data;
 }
