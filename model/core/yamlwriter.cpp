@@ -410,7 +410,9 @@ QByteArray modelineForSave(const QString &path, const QByteArray &fallback)
     return kept.isEmpty() ? fallback : kept;
 }
 
-bool saveBytes(const QByteArray &bytes, const QString &path, QString *error)
+} // namespace
+
+bool saveBytesAtomically(const QByteArray &bytes, const QString &path, QString *error)
 {
     if (bytes.isEmpty()) {
         if (error)
@@ -436,8 +438,6 @@ bool saveBytes(const QByteArray &bytes, const QString &path, QString *error)
     }
     return true;
 }
-
-} // namespace
 
 void writeFrameworkNode(YAML::Emitter &out, const Framework &framework)
 {
@@ -534,12 +534,12 @@ QByteArray projectToYaml(const Project &project)
 
 bool saveFramework(const Framework &framework, const QString &path, QString *error)
 {
-    return saveBytes(frameworkDocument(framework, modelineForSave(path, defaultFrameworkModeline())), path, error);
+    return saveBytesAtomically(frameworkDocument(framework, modelineForSave(path, defaultFrameworkModeline())), path, error);
 }
 
 bool saveProject(const Project &project, const QString &path, QString *error)
 {
-    return saveBytes(projectDocument(project, modelineForSave(path, defaultProjectModeline())), path, error);
+    return saveBytesAtomically(projectDocument(project, modelineForSave(path, defaultProjectModeline())), path, error);
 }
 
 } // namespace dpi

@@ -17,5 +17,7 @@ QByteArray projectToYaml(const Project &project);
 // version, never a mix. On failure returns false and sets `error`.
 bool saveFramework(const Framework &framework, const QString &path, QString *error);
 bool saveProject(const Project &project, const QString &path, QString *error);
+// The same atomic write for bytes already serialised (e.g. hand-edited YAML).
+bool saveBytesAtomically(const QByteArray &bytes, const QString &path, QString *error);
 
 } // namespace dpi

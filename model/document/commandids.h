@@ -11,6 +11,7 @@ enum CommandId {
     NotesCommandId = 1001,
     RecommendationCommandId,
     EvidenceEditCommandId,
+    FrameworkTextCommandId,
 };
 
 } // namespace dpi

@@ -294,6 +294,10 @@ void MainWindow::createActions()
             action->setChecked(action->data().toString() == m_language);
     });
 
+    // Partners' tools: each adds its own actions (framework editor, template
+    // editor, framework diff and upgrade).
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard Scoring"), this, [this] {
         ask(tr("Keyboard scoring"),

@@ -66,6 +66,7 @@ public:
     QMenu *importMenu() const { return m_importMenu; }
     QMenu *exportMenu() const { return m_exportMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
     /** Adds a dock with a stable object name, so that its place is remembered. */
     QDockWidget *addPanel(QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
 
@@ -141,6 +142,7 @@ private:
     QMenu *m_importMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QString m_language = QStringLiteral("en");
     bool m_askingAboutDisk = false;
 };
