@@ -53,8 +53,12 @@ public:
             for (const QVariant &sector : std::as_const(sectors)) {
                 const QVariantList sectorFrameworks = sector.toMap().value(QStringLiteral("frameworks")).toList();
                 for (const QVariant &entry : sectorFrameworks) {
-                    if (entry.toMap().value(QStringLiteral("id")) == fwMap.value(QStringLiteral("id")))
-                        results << entry;
+                    QVariantMap result = entry.toMap();
+                    if (result.value(QStringLiteral("id")) != fwMap.value(QStringLiteral("id")))
+                        continue;
+                    // Lets a template keep the first sector on the page of the framework's chart.
+                    result[QStringLiteral("first")] = results.isEmpty();
+                    results << result;
                 }
             }
             fwMap[QStringLiteral("results")] = results;

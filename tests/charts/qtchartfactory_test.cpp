@@ -10,6 +10,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -21,6 +22,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 
 using namespace dpi;
@@ -197,4 +199,32 @@ TEST(ChartWidget, ShowsTheDataAndSkipsIdenticalUpdates)
     EXPECT_FALSE(grabbed.isNull());
     if (!qEnvironmentVariableIsEmpty("DPIW_TEST_OUTPUT_DIR"))
         grabbed.save(qEnvironmentVariable("DPIW_TEST_OUTPUT_DIR") + QStringLiteral("/radar-widget.png"));
+}
+
+// Bar values print like the tables: "24.0", not QtCharts' %g "24"; each label
+// sits just past the end of its own bar, in its own row.
+TEST(QtChartFactory, BarValueLabelsUseOneDecimalAtTheBarEnd)
+{
+    ChartData data;
+    data.kind = ChartKind::Bars;
+    data.categories = {QStringLiteral("Education"), QStringLiteral("Healthcare")};
+    data.series.push_back({QStringLiteral("Score"), QColor(Qt::blue), {24.0, std::nullopt}});
+    data.series.push_back({QStringLiteral("Other"), QColor(Qt::red), {80.5, 10.0}});
+    std::unique_ptr<QChart> chart(QtChartFactory::create(data, ChartStyle::defaults()));
+    chart->resize(600, 300);
+
+    std::map<QString, QRectF> labels;
+    for (QGraphicsItem *child : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(child))
+            labels[text->text()] = text->mapRectToScene(text->boundingRect());
+    }
+    ASSERT_TRUE(labels.count(QStringLiteral("24.0")));
+    ASSERT_TRUE(labels.count(QStringLiteral("80.5")));
+    ASSERT_TRUE(labels.count(QStringLiteral("10.0")));
+    ASSERT_TRUE(labels.count(QStringLiteral("-")));
+    // Longer bars end further right; the first category is on top.
+    EXPECT_GT(labels[QStringLiteral("80.5")].left(), labels[QStringLiteral("24.0")].left());
+    EXPECT_LT(labels[QStringLiteral("24.0")].top(), labels[QStringLiteral("10.0")].top());
+    const QRectF plot = chart->plotArea();
+    EXPECT_NEAR(labels[QStringLiteral("80.5")].left(), plot.left() + plot.width() * 0.805 + 3, 2.0);
 }

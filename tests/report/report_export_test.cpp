@@ -253,3 +253,20 @@ TEST_F(ReportExport, SampleAssessmentInBothLanguages)
 }
 
 } // namespace
+
+// A framework's comparison chart is followed on its page by the first sector's
+// results; every further sector starts a page of its own.
+TEST_F(ReportExport, FirstSectorSharesThePageOfTheFrameworkChart)
+{
+    const QString pdf = exportTo(loadMini(), optionsFor(QStringLiteral("en")), QStringLiteral("pages.pdf"));
+    const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+    int chartPage = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].contains(QStringLiteral("Sectors compared on this framework")))
+            chartPage = i;
+    }
+    ASSERT_GE(chartPage, 0);
+    EXPECT_TRUE(pages[chartPage].contains(QStringLiteral("Framework score")));
+    EXPECT_TRUE(pages[chartPage].contains(QStringLiteral("Education")));
+    EXPECT_EQ(pages[chartPage].count(QStringLiteral("Framework score")), 1);
+}

@@ -1,5 +1,7 @@
 #include "qtchartfactory.h"
 
+#include "barvaluelabels.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -168,12 +170,6 @@ QChart *createBars(const ChartData &data, const ChartStyle &style, bool stacked)
         bars->append(set);
     }
     bars->setBarWidth(stacked ? 0.6 : 0.8);
-    if (style.showValueLabels && !stacked) {
-        bars->setLabelsVisible(true);
-        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        bars->setLabelsFormat(QStringLiteral("@value"));
-        bars->setLabelsPrecision(3);
-    }
     chart->addSeries(bars);
 
     auto *categoryAxis = new QBarCategoryAxis;
@@ -190,6 +186,9 @@ QChart *createBars(const ChartData &data, const ChartStyle &style, bool stacked)
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
     chart->legend()->setVisible(style.showLegend && (stacked || data.series.size() > 1));
+    // After the axes are attached, so that values map to positions.
+    if (style.showValueLabels && !stacked)
+        attachBarValueLabels(chart, bars, data, style);
     return chart;
 }
 
