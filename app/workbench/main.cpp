@@ -1,3 +1,4 @@
+#include "frameworkeditor/frameworkeditorwindow.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -27,7 +28,15 @@ int main(int argc, char **argv)
                                        QApplication::translate("main", "The tab to show on start: scoring or map."),
                                        QStringLiteral("name"));
     parser.addOption(tabOption);
+    const QCommandLineOption editFrameworkOption(QStringLiteral("edit-framework"),
+                                                 QApplication::translate("main", "Open a framework file in the framework editor only."),
+                                                 QStringLiteral("file"));
+    parser.addOption(editFrameworkOption);
     parser.process(app);
+    if (parser.isSet(editFrameworkOption)) {
+        dpi::FrameworkEditorWindow::launch(parser.value(editFrameworkOption), nullptr);
+        return app.exec();
+    }
 
     dpi::MainWindow window;
     window.loadBundledFrameworks();

@@ -8,6 +8,9 @@
 #include "document.h"
 #include "externalchangewatcher.h"
 #include "filterbar.h"
+#include "frameworkdiff/frameworkdiffactions.h"
+#include "frameworkeditor/frameworkeditoractions.h"
+#include "templateeditor/templateeditoractions.h"
 #include "maptab.h"
 #include "newprojectwizard.h"
 #include "projectreader.h"
@@ -297,6 +300,9 @@ void MainWindow::createActions()
     // Partners' tools: each adds its own actions (framework editor, template
     // editor, framework diff and upgrade).
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    addFrameworkEditorActions(*this, m_toolsMenu);
+    addFrameworkDiffActions(*this, m_toolsMenu);
+    addTemplateEditorActions(*this, m_toolsMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard Scoring"), this, [this] {

@@ -1,0 +1,138 @@
+#include "window_fixture.h"
+
+#include "frameworkeditor/frameworkvariantdialog.h"
+#include "frameworkeditor/newframeworkversiondialog.h"
+#include "frameworkreader.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUndoStack>
+
+namespace {
+
+using workbenchtest::typeText;
+using workbenchtest::waitFor;
+
+dpi::LocalizedText summary(const QString &en, const QString &ru)
+{
+    dpi::LocalizedText text;
+    text.set(QStringLiteral("en"), en);
+    text.set(QStringLiteral("ru"), ru);
+    return text;
+}
+
+} // namespace
+
+TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionWritesABumpedValidFrameworkWithAChangelogEntry)
+{
+    nextFileName = directory.filePath(QStringLiteral("tf-next.framework.yaml"));
+    answers = {QMessageBox::Save}; // the rewrite drops the file's comments: save without them
+    ASSERT_TRUE(window->saveAsNewVersion(dpi::VersionBump::Minor, summary(QStringLiteral("Added a criterion."),
+                                                                          QStringLiteral("Добавлен критерий.")),
+                                         QDate(2026, 12, 1)));
+    ASSERT_EQ(suggestions.size(), 1);
+    EXPECT_EQ(suggestions[0], directory.filePath(QStringLiteral("technical-feasibility-1.1.0.framework.yaml")));
+    EXPECT_EQ(document()->undoStack()->count(), 1);
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("New Version 1.1.0"));
+
+    const dpi::FrameworkReadResult read = dpi::readFrameworkFile(nextFileName);
+    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    EXPECT_FALSE(read.diagnostics.hasErrors());
+    EXPECT_EQ(read.framework->version, QStringLiteral("1.1.0"));
+    ASSERT_FALSE(read.framework->changelog.empty());
+    EXPECT_EQ(read.framework->changelog.front().version, QStringLiteral("1.1.0"));
+    EXPECT_EQ(read.framework->changelog.front().date, QStringLiteral("2026-12-01"));
+    EXPECT_EQ(read.framework->changelog.front().summary.exact(QStringLiteral("ru")), QStringLiteral("Добавлен критерий."));
+    EXPECT_EQ(workbenchtest::readAll(path), original) << "the old version's file is untouched";
+    EXPECT_EQ(document()->filePath(), nextFileName);
+}
+
+TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionIsRefusedWhileTheTextHasErrors)
+{
+    cursorToEndOfLine(QStringLiteral("version: "));
+    typeText(editor(), QStringLiteral("x"));
+    nextFileName = directory.filePath(QStringLiteral("never.framework.yaml"));
+    answers = {QMessageBox::Ok};
+    EXPECT_FALSE(window->saveAsNewVersion(dpi::VersionBump::Major, summary(QStringLiteral("x"), QString()), QDate(2026, 12, 1)));
+    ASSERT_EQ(questions.size(), 1u);
+    EXPECT_TRUE(questions[0].text.contains(QStringLiteral("errors")));
+    EXPECT_TRUE(suggestions.isEmpty());
+    EXPECT_FALSE(QFile::exists(nextFileName));
+}
+
+TEST_F(FrameworkEditorWindowTest, CreateVariantWritesDerivedFrom)
+{
+    nextFileName = directory.filePath(QStringLiteral("variant.framework.yaml"));
+    answers = {QMessageBox::Save};
+    dpi::LocalizedText title;
+    title.set(QStringLiteral("en"), QStringLiteral("Technical feasibility, education variant"));
+    ASSERT_TRUE(window->createVariant(QStringLiteral("tf-education"), title));
+    ASSERT_EQ(suggestions.size(), 1);
+    EXPECT_EQ(suggestions[0], directory.filePath(QStringLiteral("tf-education.framework.yaml")));
+
+    const dpi::FrameworkReadResult read = dpi::readFrameworkFile(nextFileName);
+    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    EXPECT_EQ(read.framework->id, QStringLiteral("tf-education"));
+    EXPECT_EQ(read.framework->derivedFrom, QStringLiteral("technical-feasibility@1.0.0"));
+    EXPECT_EQ(read.framework->version, QStringLiteral("1.0.0"));
+    EXPECT_EQ(read.framework->title.text(), QStringLiteral("Technical feasibility, education variant"));
+    EXPECT_TRUE(workbenchtest::readAll(nextFileName).contains("derived_from: technical-feasibility@1.0.0"));
+}
+
+TEST_F(FrameworkEditorWindowTest, CancelledSaveAsLeavesTheVersionUndoable)
+{
+    nextFileName.clear(); // the user cancels the file dialog
+    answers = {QMessageBox::Save};
+    EXPECT_FALSE(window->saveAsNewVersion(dpi::VersionBump::Patch, summary(QStringLiteral("Typos."), QString()), QDate(2026, 12, 1)));
+    EXPECT_EQ(document()->framework()->version, QStringLiteral("1.0.1"));
+    action("undoAction")->trigger();
+    EXPECT_EQ(document()->text().toUtf8(), original);
+}
+
+TEST(FrameworkVersionDialogs, NewVersionDialogShowsTheResultAndNeedsAnEnglishSummary)
+{
+    dpi::Framework framework;
+    framework.id = QStringLiteral("f");
+    framework.version = QStringLiteral("1.4.2");
+    dpi::NewFrameworkVersionDialog dialog(framework);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("resultingVersion"));
+    EXPECT_EQ(dialog.resultingVersion(), QStringLiteral("1.5.0"));
+    EXPECT_TRUE(result->text().contains(QStringLiteral("f@1.5.0")));
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.findChild<QRadioButton *>(QStringLiteral("majorBump"))->setChecked(true);
+    EXPECT_TRUE(result->text().contains(QStringLiteral("f@2.0.0")));
+    EXPECT_TRUE(dialog.findChild<QRadioButton *>(QStringLiteral("patchBump"))->text().contains(QStringLiteral("1.4.3")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("summaryRu"))->setText(QStringLiteral("Только по-русски"));
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("summaryEn"))->setText(QStringLiteral("Split a criterion."));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.bump(), dpi::VersionBump::Major);
+    EXPECT_EQ(dialog.summary().exact(QStringLiteral("en")), QStringLiteral("Split a criterion."));
+    EXPECT_EQ(dialog.date(), QDate::currentDate());
+}
+
+TEST(FrameworkVersionDialogs, VariantDialogAcceptsOnlyANewValidId)
+{
+    dpi::Framework framework;
+    framework.id = QStringLiteral("base");
+    framework.version = QStringLiteral("2.0.0");
+    framework.title.set(QStringLiteral("en"), QStringLiteral("Base"));
+    dpi::FrameworkVariantDialog dialog(framework);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("variantId"));
+    EXPECT_TRUE(ok->isEnabled()); // the suggested id is fine
+    id->setText(QStringLiteral("base"));
+    EXPECT_FALSE(ok->isEnabled());
+    id->setText(QStringLiteral("has space"));
+    EXPECT_FALSE(ok->isEnabled());
+    id->setText(QStringLiteral("-leading"));
+    EXPECT_FALSE(ok->isEnabled());
+    id->setText(QStringLiteral("base-kg"));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("variantStatus"))->text().contains(QStringLiteral("base@2.0.0")));
+    EXPECT_EQ(dialog.title().text(), QStringLiteral("Base"));
+}
