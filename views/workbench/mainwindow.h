@@ -91,6 +91,7 @@ public:
     int offerRecovery();
     /** Language of framework and project texts ("en", "ru", "ky"). */
     void setContentLanguage(const QString &language);
+    QString contentLanguage() const { return m_language; }
     /** Loads the bundled frameworks into the library (for new projects). */
     void loadBundledFrameworks();
     /** Brings the Map tab forward, with `mapId` in the editor when the project has it. */
