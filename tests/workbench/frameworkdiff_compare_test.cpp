@@ -1,13 +1,14 @@
-#include "compareframeworksdialog.h"
 #include "document.h"
 #include "frameworkdiff.h"
-#include "frameworkdiffdialog.h"
-#include "frameworkdiffview.h"
+#include "frameworkdiff/compareframeworksdialog.h"
+#include "frameworkdiff/frameworkdiffdialog.h"
+#include "frameworkdiff/frameworkdiffview.h"
+#include "frameworkdiff/frameworksourcepicker.h"
 #include "frameworkreader.h"
-#include "frameworksourcepicker.h"
 #include "workbenchfixture.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QUndoStack>

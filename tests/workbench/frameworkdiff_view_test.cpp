@@ -1,6 +1,6 @@
 #include "frameworkdiff.h"
-#include "frameworkdiffdialog.h"
-#include "frameworkdiffview.h"
+#include "frameworkdiff/frameworkdiffdialog.h"
+#include "frameworkdiff/frameworkdiffview.h"
 #include "frameworkreader.h"
 #include "testpaths.h"
 #include "workbenchtesthelpers.h"

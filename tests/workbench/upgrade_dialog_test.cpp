@@ -1,12 +1,12 @@
 #include "dashboard.h"
 #include "document.h"
-#include "frameworkdiffview.h"
+#include "frameworkdiff/frameworkdiffview.h"
+#include "frameworkdiff/upgradeframeworkdialog.h"
 #include "frameworkreader.h"
 #include "projectupgrade.h"
 #include "scoregridmodel.h"
 #include "scoring.h"
 #include "scoringpage.h"
-#include "upgradeframeworkdialog.h"
 #include "workbenchfixture.h"
 
 #include <QAction>
