@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace dpi {
 
@@ -18,6 +19,23 @@ constexpr double kComponentRadius = 5.5;
 quint64 cellKey(int cx, int cy)
 {
     return (quint64(quint32(cx)) << 32) | quint32(cy);
+}
+
+// A rect's edges as QRectF::intersects sees them (negative sizes flipped);
+// `null` when it has no area in one direction, and so intersects nothing.
+struct Edges
+{
+    double left, right, top, bottom;
+    bool null;
+};
+
+Edges edgesOf(const QRectF &rect)
+{
+    double l = rect.x(), r = rect.x();
+    rect.width() < 0 ? l += rect.width() : r += rect.width();
+    double t = rect.y(), b = rect.y();
+    rect.height() < 0 ? t += rect.height() : b += rect.height();
+    return {l, r, t, b, l == r || t == b};
 }
 
 // Point where the segment from the centre of `rect` towards `other` leaves `rect`.
@@ -40,8 +58,12 @@ MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont 
     , m_labelFont(labelFont)
     , m_anchorFont(anchorFont)
     , m_cache(cache)
+    , m_labelNumbers(FontNumbers::of(labelFont))
+    , m_anchorNumbers(FontNumbers::of(anchorFont))
 {
     m_components.reserve(map.components.size());
+    m_byId.reserve(qsizetype(map.components.size()));
+    m_byName.reserve(qsizetype(map.components.size() + map.evolves.size()));
     for (const WardleyComponent &c : map.components) {
         PlacedComponent placed;
         placed.component = &c;
@@ -105,23 +127,34 @@ MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont 
     }
 }
 
+MapLayout::FontNumbers MapLayout::FontNumbers::of(const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    return {fm.ascent(), fm.descent(), fm.lineSpacing(), fm.leading()};
+}
+
 void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyOffset> &explicitOffset,
                            const WardleyOffset &defaultOffset, bool anchor)
 {
-    const QFontMetricsF fm(anchor ? m_anchorFont : m_labelFont);
+    const FontNumbers &fm = anchor ? m_anchorNumbers : m_labelNumbers;
     double width = 0;
-    for (const QString &line : placed.lines)
-        width = std::max(width, m_cache ? m_cache->width(anchor ? MapTextCache::Anchor : MapTextCache::Label, line,
-                                                          anchor ? m_anchorFont : m_labelFont)
-                                        : fm.horizontalAdvance(line));
-    const double height = fm.lineSpacing() * placed.lines.size();
+    if (m_cache) {
+        for (const QString &line : placed.lines)
+            width = std::max(width, m_cache->width(anchor ? MapTextCache::Anchor : MapTextCache::Label, line,
+                                                   anchor ? m_anchorFont : m_labelFont));
+    } else {
+        const QFontMetricsF metrics(anchor ? m_anchorFont : m_labelFont);
+        for (const QString &line : placed.lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+    }
+    const double height = fm.lineSpacing * placed.lines.size();
     const auto rectAt = [&](const QPointF &origin) {
-        return QRectF(origin.x(), origin.y() - fm.ascent(), width, height - fm.leading());
+        return QRectF(origin.x(), origin.y() - fm.ascent, width, height - fm.leading);
     };
 
     if (anchor) {
         // Anchors are their text, centred on the point.
-        const QPointF origin(placed.centre.x() - width / 2, placed.centre.y() - height / 2 + fm.ascent());
+        const QPointF origin(placed.centre.x() - width / 2, placed.centre.y() - height / 2 + fm.ascent);
         placed.labelOrigin = origin;
         placed.labelRect = rectAt(origin);
         addToGrid(placed.labelRect);
@@ -154,7 +187,7 @@ void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyO
     const double dy = defaultOffset.y;
     // Mirror of the default: the label's top as far below the centre as its
     // bottom is above it by default.
-    const double belowY = -(dy + fm.descent()) + fm.ascent();
+    const double belowY = -(dy + fm.descent) + fm.ascent;
     const QPointF candidates[] = {
         {dx, dy},
         {dx, belowY},
@@ -166,7 +199,7 @@ void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyO
     int bestScore = 0;
     for (int i = 0; i < 4; ++i) {
         const QRectF rect = rectAt(placed.centre + candidates[i]);
-        const int score = overlaps(rect, own);
+        const int score = overlaps(rect, own, best < 0 ? std::numeric_limits<int>::max() : bestScore);
         if (best < 0 || score < bestScore) {
             best = i;
             bestScore = score;
@@ -181,20 +214,31 @@ void MapLayout::placeLabel(PlacedComponent &placed, const std::optional<WardleyO
 
 void MapLayout::addToGrid(const QRectF &rect)
 {
+    const Edges edges = edgesOf(rect);
+    if (edges.null)
+        return; // intersects nothing, so it can never count as an overlap
     const int x0 = int(std::floor(rect.left() / kGridCell));
     const int x1 = int(std::floor(rect.right() / kGridCell));
     const int y0 = int(std::floor(rect.top() / kGridCell));
     const int y1 = int(std::floor(rect.bottom() / kGridCell));
     if (x1 - x0 > 64 || y1 - y0 > 64)
         return; // absurd sizes (hostile offsets) are not worth indexing
+    const GridBox box{edges.left, edges.right, edges.top, edges.bottom, int(m_gridRects.size())};
+    m_gridRects.push_back(rect);
     for (int x = x0; x <= x1; ++x) {
         for (int y = y0; y <= y1; ++y)
-            m_grid[cellKey(x, y)].push_back(rect);
+            m_grid[cellKey(x, y)].push_back(box);
     }
 }
 
-int MapLayout::overlaps(const QRectF &rect, const QRectF &own) const
+// Counts placed rects that intersect `rect` (as QRectF::intersects, a rect
+// in several cells once per cell), ignoring `own`. Counting stops at
+// `enough`: the caller only needs to know whether it beats its best so far.
+int MapLayout::overlaps(const QRectF &rect, const QRectF &own, int enough) const
 {
+    const Edges edges = edgesOf(rect);
+    if (edges.null)
+        return 0;
     const int x0 = int(std::floor(rect.left() / kGridCell));
     const int x1 = int(std::floor(rect.right() / kGridCell));
     const int y0 = int(std::floor(rect.top() / kGridCell));
@@ -205,9 +249,13 @@ int MapLayout::overlaps(const QRectF &rect, const QRectF &own) const
             const auto found = m_grid.constFind(cellKey(x, y));
             if (found == m_grid.constEnd())
                 continue;
-            for (const QRectF &other : *found) {
-                if (other != own && other.intersects(rect))
-                    ++count;
+            for (const GridBox &other : *found) {
+                if (edges.left >= other.right || other.left >= edges.right || edges.top >= other.bottom
+                    || other.top >= edges.bottom)
+                    continue;
+                // The fuzzy comparison only for the few that intersect.
+                if (m_gridRects[size_t(other.index)] != own && ++count >= enough)
+                    return count;
             }
         }
     }

@@ -65,15 +65,33 @@ private:
     QFont m_labelFont;
     QFont m_anchorFont;
     MapTextCache *m_cache = nullptr;
+    // Font metrics asked once per layout, not once per label.
+    struct FontNumbers
+    {
+        double ascent = 0;
+        double descent = 0;
+        double lineSpacing = 0;
+        double leading = 0;
+        static FontNumbers of(const QFont &font);
+    };
+    FontNumbers m_labelNumbers;
+    FontNumbers m_anchorNumbers;
     std::vector<PlacedComponent> m_components;
     std::vector<PlacedComponent> m_twins;
     QHash<QString, int> m_byId;
     QHash<QString, const PlacedComponent *> m_byName;
     // Coarse grid of circles and placed labels, so that choosing a label spot
     // stays linear in the number of components.
-    QHash<quint64, std::vector<QRectF>> m_grid;
+    // Cells hold the rects' edges, ready for the intersection test.
+    struct GridBox
+    {
+        double left, right, top, bottom;
+        int index; // into m_gridRects
+    };
+    QHash<quint64, std::vector<GridBox>> m_grid;
+    std::vector<QRectF> m_gridRects;
     void addToGrid(const QRectF &rect);
-    int overlaps(const QRectF &rect, const QRectF &own) const;
+    int overlaps(const QRectF &rect, const QRectF &own, int enough) const;
 };
 
 } // namespace dpi

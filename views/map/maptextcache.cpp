@@ -14,6 +14,11 @@ MapTextCache::Entry &MapTextCache::entry(Slot slot, const QString &line, const Q
     if (!(m_fonts[slot] == font) || entries.size() > kMaxEntries) {
         m_fonts[slot] = font;
         entries.clear();
+    } else {
+        // Each repaint brings an equal font with its own data; keeping the
+        // caller's copy turns the next thousands of comparisons into a
+        // pointer test.
+        m_fonts[slot] = font;
     }
     auto found = entries.find(line);
     if (found != entries.end())
