@@ -46,6 +46,7 @@ void MapTextCache::clear()
 {
     for (auto &entries : m_entries)
         entries.clear();
+    m_circles.clear();
 }
 
 } // namespace dpi

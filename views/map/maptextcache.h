@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mapcirclesprites.h"
+
 #include <QFont>
 #include <QHash>
 #include <QStaticText>
@@ -20,6 +22,8 @@ public:
 
     const QStaticText &text(Slot slot, const QString &line, const QFont &font);
     double width(Slot slot, const QString &line, const QFont &font);
+    // The canvas's other repaint-to-repaint memory: rasterised component circles.
+    MapCircleSprites &circles() { return m_circles; }
     void clear();
 
 private:
@@ -32,6 +36,7 @@ private:
 
     QFont m_fonts[SlotCount];
     QHash<QString, Entry> m_entries[SlotCount];
+    MapCircleSprites m_circles;
 };
 
 } // namespace dpi

@@ -353,6 +353,22 @@ void WardleyPainter::paintComponents(QPainter &p, const MapLayout &layout) const
         }
     }
 
+    // On the canvas, circles are copied from sprites in device pixels; the
+    // few vector extras switch back to the map's transform.
+    MapCircleSprites *sprites = m_cache && MapCircleSprites::usable(p) ? &m_cache->circles() : nullptr;
+    const QTransform world = p.worldTransform();
+    const double scale = world.m11();
+    const auto circle = [&](const PlacedComponent &placed, const QColor &fill, const QColor &ink) {
+        if (sprites) {
+            sprites->draw(p, scale, world.map(placed.centre), placed.radius, fill, ink, 1.5);
+            return;
+        }
+        p.setPen(QPen(ink, 1.5));
+        p.setBrush(fill);
+        p.drawEllipse(placed.centre, placed.radius, placed.radius);
+    };
+    if (sprites)
+        p.resetTransform();
     for (const PlacedComponent &placed : layout.components()) {
         const WardleyComponent &c = *placed.component;
         if (c.type == WardleyComponentType::Anchor)
@@ -363,20 +379,21 @@ void WardleyPainter::paintComponents(QPainter &p, const MapLayout &layout) const
             if (found != m_options.componentColours.constEnd())
                 fill = *found;
         }
-        p.setPen(QPen(pal.ink, 1.5));
-        p.setBrush(fill);
-        p.drawEllipse(placed.centre, placed.radius, placed.radius);
+        circle(placed, fill, pal.ink);
         if (c.type == WardleyComponentType::Submap) {
+            if (sprites)
+                p.setWorldTransform(world);
             p.setBrush(pal.ink);
             p.setPen(Qt::NoPen);
             p.drawEllipse(placed.centre, 2, 2);
+            if (sprites)
+                p.resetTransform();
         }
     }
-    for (const PlacedComponent &twin : layout.twins()) {
-        p.setPen(QPen(pal.evolve, 1.5));
-        p.setBrush(pal.componentFill);
-        p.drawEllipse(twin.centre, twin.radius, twin.radius);
-    }
+    for (const PlacedComponent &twin : layout.twins())
+        circle(twin, pal.componentFill, pal.evolve);
+    if (sprites)
+        p.setWorldTransform(world);
     p.setBrush(Qt::NoBrush);
 }
 

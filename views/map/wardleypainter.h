@@ -15,9 +15,10 @@ class MapTextCache;
 
 /**
  * The one painter for Wardley maps (DESIGN §5): the editor canvas, SVG, PNG
- * and the PDF report all draw through it. It paints vectors and text only -
+ * and the PDF report all draw through it. Exports get vectors and text only -
  * no effects, no cached pixmaps - so that PDF and SVG output stay sharp and
- * searchable.
+ * searchable. The canvas (a text cache set) also copies component circles
+ * from sprites rasterised at its zoom: pixels either way, much faster.
  */
 class WardleyPainter
 {
