@@ -73,6 +73,7 @@ bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostic
     QVariantMap context = buildReportContext(m_project, m_result, options);
     context[QStringLiteral("page_size")] = m_template.manifest().pageSize;
     context[QStringLiteral("template_name")] = m_template.manifest().name;
+    m_lastContext = context;
 
     Diagnostics passDiagnostics;
     const auto html = m_template.render(context, passDiagnostics);

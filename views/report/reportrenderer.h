@@ -8,6 +8,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QVariantMap>
 
 #include <functional>
 #include <memory>
@@ -62,6 +63,10 @@ public:
     // Labels in the report language, falling back to English built-ins.
     QString label(const QString &key) const;
 
+    // The data tree the template saw in the last render pass (with the final
+    // contents entries): what the template editor lists as variables.
+    const QVariantMap &lastContext() const { return m_lastContext; }
+
 private:
     bool renderPass(const QVariantList &toc, Diagnostics &diagnostics, bool layOut = true);
     QList<ReportHeading> collectHeadings(bool titlesOnly = false) const;
@@ -79,6 +84,7 @@ private:
     ReportObjectHandler *m_handler = nullptr; // owned by m_document
     QList<ReportHeading> m_headings;
     QString m_lastHtml;
+    QVariantMap m_lastContext;
     int m_pageCount = 0;
     qreal m_headerHeight = 0;
     qreal m_footerHeight = 0;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace dpi {
 
@@ -12,6 +13,8 @@ QStringList reportTemplateSearchPaths()
     const QString fromEnvironment = qEnvironmentVariable("DPIW_TEMPLATE_PATH");
     for (const QString &path : fromEnvironment.split(QLatin1Char(':'), Qt::SkipEmptyParts))
         paths << QDir(path).absolutePath();
+    if (const QString user = userReportTemplateFolder(); !user.isEmpty())
+        paths << user;
     const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
     paths << QDir(appDir).absoluteFilePath(QStringLiteral("../share/dpi-workbench/templates/reports"));
     QDir dir(appDir);
@@ -29,6 +32,23 @@ QStringList reportTemplateSearchPaths()
             unique << clean;
     }
     return unique;
+}
+
+QString userReportTemplateFolder()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (data.isEmpty())
+        return {};
+    return QDir::cleanPath(data + QStringLiteral("/dpi-workbench/templates/reports"));
+}
+
+bool isUserReportTemplate(const QString &folder)
+{
+    const QString user = userReportTemplateFolder();
+    if (user.isEmpty() || folder.isEmpty())
+        return false;
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    return clean.startsWith(user + QLatin1Char('/'));
 }
 
 QString findReportTemplate(const QString &nameOrPath)

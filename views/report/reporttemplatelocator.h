@@ -6,10 +6,21 @@
 namespace dpi {
 
 // Where report templates are looked up by name, first match wins:
-// $DPIW_TEMPLATE_PATH (colon-separated), the installed share folder next to
-// the executable, and templates/reports in the source tree above it (so that
-// a build tree finds the bundled templates without installing).
+// $DPIW_TEMPLATE_PATH (colon-separated), the user's template folder, the
+// installed share folder next to the executable, and templates/reports in the
+// source tree above it (so that a build tree finds the bundled templates
+// without installing).
 QStringList reportTemplateSearchPaths();
+
+// The user's own templates (saved by the template editor):
+// <GenericDataLocation>/dpi-workbench/templates/reports, e.g.
+// ~/.local/share/dpi-workbench/templates/reports. Generic rather than per-app
+// so that the app and dpiw see the same folder. It may not exist yet.
+QString userReportTemplateFolder();
+
+// True when `folder` lies inside userReportTemplateFolder() (such templates
+// may be saved in place; bundled ones are read-only).
+bool isUserReportTemplate(const QString &folder);
 
 // A folder path (contains '/' or exists) is used as given; a bare name is
 // looked up in the search paths. Empty when nothing is found.

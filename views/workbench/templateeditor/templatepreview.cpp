@@ -1,0 +1,201 @@
+#include "templatepreview.h"
+
+#include "reportrenderer.h"
+
+#include <QBuffer>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScrollBar>
+#include <QTextDocument>
+
+namespace dpi {
+
+namespace {
+
+constexpr int kLayoutResolution = 300; // as the export dialog's preview: coarse but the same geometry
+constexpr int kPageGap = 16;
+constexpr int kMaxPageWidth = 900;
+
+// Paints whatever part of the pages the scroll area shows.
+class PreviewCanvas : public QWidget
+{
+public:
+    explicit PreviewCanvas(TemplatePreview *preview) : QWidget(preview), m_preview(preview) {}
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPainter painter(this);
+        m_preview->paintPages(painter, event->rect());
+    }
+
+private:
+    TemplatePreview *m_preview;
+};
+
+} // namespace
+
+// One laid-out report and everything it refers to (the renderer keeps
+// references to the project and template, and lays out on the writer).
+struct TemplatePreviewPages
+{
+    Project project;
+    ReportTemplate reportTemplate;
+    QBuffer buffer;
+    std::unique_ptr<QPdfWriter> writer;
+    std::unique_ptr<ReportRenderer> renderer;
+    QSizeF pagePixels;
+    QRect paintRect;
+
+    TemplatePreviewPages(const Project &p, const ReportTemplate &t) : project(p), reportTemplate(t) {}
+    ~TemplatePreviewPages() { renderer.reset(); }
+};
+
+TemplatePreview::TemplatePreview(QWidget *parent)
+    : QScrollArea(parent)
+    , m_canvas(new PreviewCanvas(this))
+{
+    setObjectName(QStringLiteral("templatePreview"));
+    setWidget(m_canvas);
+    setWidgetResizable(false);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    setBackgroundRole(QPalette::Dark);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Dark, QColor(0x8a, 0x90, 0x99));
+    setPalette(palette);
+    verticalScrollBar()->setSingleStep(24);
+    relayoutCanvas();
+}
+
+TemplatePreview::~TemplatePreview() = default;
+
+bool TemplatePreview::render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
+                             const QString &date, Diagnostics &diagnostics)
+{
+    auto pages = std::make_unique<TemplatePreviewPages>(project, reportTemplate);
+    const TemplateManifest &manifest = pages->reportTemplate.manifest();
+    const QString pageSizeName = project.report.pageSize.isEmpty() ? manifest.pageSize : project.report.pageSize;
+    const QPageSize size(pageSizeName.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter
+                                                                                                  : QPageSize::A4);
+    pages->buffer.open(QIODevice::WriteOnly);
+    pages->writer = std::make_unique<QPdfWriter>(&pages->buffer);
+    pages->writer->setResolution(kLayoutResolution);
+    const qreal margin = manifest.marginMm;
+    pages->writer->setPageLayout(QPageLayout(size, QPageLayout::Portrait,
+                                             QMarginsF(margin, margin * 0.6, margin, margin * 0.6), QPageLayout::Millimeter));
+    pages->pagePixels = size.sizePixels(kLayoutResolution);
+    pages->paintRect = pages->writer->pageLayout().paintRectPixels(kLayoutResolution);
+    pages->renderer = std::make_unique<ReportRenderer>(pages->project, pages->reportTemplate, language, date);
+    if (!pages->renderer->layout(pages->writer.get(), diagnostics))
+        return false;
+
+    const int scroll = verticalScrollBar()->value();
+    m_pages = std::move(pages);
+    m_cache.clear();
+    relayoutCanvas();
+    verticalScrollBar()->setValue(scroll);
+    m_canvas->update();
+    return true;
+}
+
+int TemplatePreview::pageCount() const
+{
+    return m_pages ? m_pages->renderer->pageCount() : 0;
+}
+
+QString TemplatePreview::plainText() const
+{
+    return m_pages && m_pages->renderer->document() ? m_pages->renderer->document()->toPlainText() : QString();
+}
+
+QVariantMap TemplatePreview::context() const
+{
+    return m_pages ? m_pages->renderer->lastContext() : QVariantMap();
+}
+
+int TemplatePreview::pageWidth() const
+{
+    return std::clamp(viewport()->width() - 2 * kPageGap, 200, kMaxPageWidth);
+}
+
+QSize TemplatePreview::pageSizeFor(int width) const
+{
+    const QSizeF pixels = m_pages ? m_pages->pagePixels : QPageSize(QPageSize::A4).sizePixels(kLayoutResolution);
+    return QSize(width, qRound(width * pixels.height() / pixels.width()));
+}
+
+int TemplatePreview::pageTop(int index) const
+{
+    return kPageGap + index * (pageSizeFor(pageWidth()).height() + kPageGap);
+}
+
+QImage TemplatePreview::pageImage(int index, int width) const
+{
+    if (!m_pages || index < 0 || index >= pageCount())
+        return {};
+    const QSize size = pageSizeFor(width);
+    QImage image(size * devicePixelRatioF(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatioF());
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const qreal scale = qreal(width) / m_pages->pagePixels.width();
+    painter.scale(scale, scale);
+    // paintPage draws in the printable area's coordinates: shift by the margins.
+    painter.translate(m_pages->paintRect.topLeft());
+    m_pages->renderer->paintPage(painter, index);
+    return image;
+}
+
+void TemplatePreview::paintPages(QPainter &painter, const QRect &exposed)
+{
+    painter.fillRect(exposed, palette().color(QPalette::Dark));
+    const int width = pageWidth();
+    const QSize size = pageSizeFor(width);
+    const int left = (m_canvas->width() - width) / 2;
+    if (!m_pages) {
+        painter.setPen(Qt::white);
+        painter.drawText(m_canvas->rect(), Qt::AlignCenter, tr("No preview yet"));
+        return;
+    }
+    int firstShown = -1;
+    for (int i = 0; i < pageCount(); ++i) {
+        const QRect page(QPoint(left, pageTop(i)), size);
+        if (!page.intersects(exposed))
+            continue;
+        if (firstShown < 0)
+            firstShown = i;
+        QImage &cached = m_cache[i];
+        if (cached.isNull() || cached.deviceIndependentSize().toSize() != size)
+            cached = pageImage(i, width);
+        painter.fillRect(page.translated(2, 3), QColor(0, 0, 0, 60));
+        painter.drawImage(page.topLeft(), cached);
+    }
+    // Few pages stay cached: a long report would otherwise hold every page image.
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if (firstShown >= 0 && std::abs(it.key() - firstShown) > 6)
+            it = m_cache.erase(it);
+        else
+            ++it;
+    }
+}
+
+void TemplatePreview::relayoutCanvas()
+{
+    const int width = pageWidth();
+    const int pages = std::max(1, pageCount());
+    m_canvas->resize(std::max(viewport()->width(), width + 2 * kPageGap),
+                     kPageGap + pages * (pageSizeFor(width).height() + kPageGap));
+}
+
+void TemplatePreview::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    m_cache.clear();
+    relayoutCanvas();
+}
+
+} // namespace dpi
