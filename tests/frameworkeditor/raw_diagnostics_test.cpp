@@ -2,6 +2,7 @@
 
 #include "diagnosticsview.h"
 
+#include <QLabel>
 #include <QTextEdit>
 #include <QTreeWidget>
 

@@ -1,8 +1,10 @@
 #include "window_fixture.h"
 
+#include "frameworkeditor/frameworktextpatch.h"
 #include "frameworkeditor/frameworkvariantdialog.h"
 #include "frameworkeditor/newframeworkversiondialog.h"
 #include "frameworkreader.h"
+#include "yamlcomments.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,7 +31,6 @@ dpi::LocalizedText summary(const QString &en, const QString &ru)
 TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionWritesABumpedValidFrameworkWithAChangelogEntry)
 {
     nextFileName = directory.filePath(QStringLiteral("tf-next.framework.yaml"));
-    answers = {QMessageBox::Save}; // the rewrite drops the file's comments: save without them
     ASSERT_TRUE(window->saveAsNewVersion(dpi::VersionBump::Minor, summary(QStringLiteral("Added a criterion."),
                                                                           QStringLiteral("Добавлен критерий.")),
                                          QDate(2026, 12, 1)));
@@ -48,6 +49,14 @@ TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionWritesABumpedValidFrameworkWit
     EXPECT_EQ(read.framework->changelog.front().summary.exact(QStringLiteral("ru")), QStringLiteral("Добавлен критерий."));
     EXPECT_EQ(workbenchtest::readAll(path), original) << "the old version's file is untouched";
     EXPECT_EQ(document()->filePath(), nextFileName);
+
+    // Only the version line and the new entry changed: every comment and the key order stay.
+    EXPECT_TRUE(questions.empty()) << questions.front().text.toStdString();
+    EXPECT_EQ(dpi::yamlComments(QString::fromUtf8(workbenchtest::readAll(nextFileName))),
+              dpi::yamlComments(QString::fromUtf8(original)));
+    QByteArray expected = original;
+    expected.replace("\nversion: 1.0.0\n", "\nversion: 1.1.0\n");
+    EXPECT_TRUE(workbenchtest::readAll(nextFileName).startsWith(expected.left(expected.indexOf("\nchangelog:"))));
 }
 
 TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionIsRefusedWhileTheTextHasErrors)
@@ -66,7 +75,6 @@ TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionIsRefusedWhileTheTextHasErrors
 TEST_F(FrameworkEditorWindowTest, CreateVariantWritesDerivedFrom)
 {
     nextFileName = directory.filePath(QStringLiteral("variant.framework.yaml"));
-    answers = {QMessageBox::Save};
     dpi::LocalizedText title;
     title.set(QStringLiteral("en"), QStringLiteral("Technical feasibility, education variant"));
     ASSERT_TRUE(window->createVariant(QStringLiteral("tf-education"), title));
@@ -80,12 +88,14 @@ TEST_F(FrameworkEditorWindowTest, CreateVariantWritesDerivedFrom)
     EXPECT_EQ(read.framework->version, QStringLiteral("1.0.0"));
     EXPECT_EQ(read.framework->title.text(), QStringLiteral("Technical feasibility, education variant"));
     EXPECT_TRUE(workbenchtest::readAll(nextFileName).contains("derived_from: technical-feasibility@1.0.0"));
+    EXPECT_TRUE(questions.empty()) << questions.front().text.toStdString();
+    EXPECT_EQ(dpi::yamlComments(QString::fromUtf8(workbenchtest::readAll(nextFileName))),
+              dpi::yamlComments(QString::fromUtf8(original)));
 }
 
 TEST_F(FrameworkEditorWindowTest, CancelledSaveAsLeavesTheVersionUndoable)
 {
     nextFileName.clear(); // the user cancels the file dialog
-    answers = {QMessageBox::Save};
     EXPECT_FALSE(window->saveAsNewVersion(dpi::VersionBump::Patch, summary(QStringLiteral("Typos."), QString()), QDate(2026, 12, 1)));
     EXPECT_EQ(document()->framework()->version, QStringLiteral("1.0.1"));
     action("undoAction")->trigger();
@@ -135,4 +145,55 @@ TEST(FrameworkVersionDialogs, VariantDialogAcceptsOnlyANewValidId)
     EXPECT_TRUE(ok->isEnabled());
     EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("variantStatus"))->text().contains(QStringLiteral("base@2.0.0")));
     EXPECT_EQ(dialog.title().text(), QStringLiteral("Base"));
+}
+
+namespace {
+
+dpi::Framework readFixture(const QString &name, QString *text)
+{
+    *text = QString::fromUtf8(workbenchtest::readAll(dpitest::dataPath(name)));
+    const dpi::FrameworkReadResult read = dpi::readFrameworkText(text->toUtf8(), name);
+    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    return *read.framework;
+}
+
+} // namespace
+
+TEST(FrameworkHeaderPatch, NewVersionInsertsTheEntryAboveTheOthersAndChangesOnlyThoseLines)
+{
+    QString text;
+    const dpi::Framework current = readFixture(QStringLiteral("valid/full.framework.yaml"), &text);
+    const std::optional<dpi::Framework> next = dpi::nextFrameworkVersion(
+        current, dpi::VersionBump::Patch, summary(QStringLiteral("Released."), QStringLiteral("Выпущено.")), QDate(2026, 12, 2), nullptr);
+    ASSERT_TRUE(next);
+    const std::optional<QString> patched = dpi::patchFrameworkHeader(text, current, *next);
+    ASSERT_TRUE(patched);
+    QString expected = text;
+    expected.replace(QStringLiteral("\nversion: 2.1.0-rc.1\n"), QStringLiteral("\nversion: 2.1.0\n"));
+    expected.replace(QStringLiteral("\nchangelog:\n"),
+                     QStringLiteral("\nchangelog:\n  - version: 2.1.0\n    date: 2026-12-02\n    summary:\n"
+                                    "      en: Released.\n      ru: Выпущено.\n"));
+    EXPECT_EQ(*patched, expected);
+}
+
+TEST(FrameworkHeaderPatch, VariantAddsDerivedFromAfterTheLicenceAndAChangelogAtTheEnd)
+{
+    QString text;
+    const dpi::Framework current = readFixture(QStringLiteral("valid/mini.framework.yaml"), &text);
+    const dpi::Framework variant = dpi::frameworkVariant(current, QStringLiteral("mini-kg"), QDate(2026, 12, 2));
+    const std::optional<QString> patched = dpi::patchFrameworkHeader(text, current, variant);
+    ASSERT_TRUE(patched);
+    EXPECT_TRUE(patched->contains(QStringLiteral("\nid: mini-kg\nversion: 1.0.0\n")));
+    EXPECT_TRUE(patched->contains(QStringLiteral("\nlicence: CC-BY-4.0\nderived_from: mini-interop@1.0.0\nsources:\n")));
+    EXPECT_TRUE(patched->startsWith(text.left(text.indexOf(QStringLiteral("\nid: ")))));
+    EXPECT_EQ(dpi::yamlComments(*patched), dpi::yamlComments(text));
+}
+
+TEST(FrameworkHeaderPatch, AnyOtherChangeIsLeftToTheFullRewrite)
+{
+    QString text;
+    const dpi::Framework current = readFixture(QStringLiteral("valid/mini.framework.yaml"), &text);
+    dpi::Framework changed = dpi::frameworkVariant(current, QStringLiteral("mini-kg"), QDate(2026, 12, 2));
+    changed.dimensions.front().weight = 5;
+    EXPECT_FALSE(dpi::patchFrameworkHeader(text, current, changed));
 }

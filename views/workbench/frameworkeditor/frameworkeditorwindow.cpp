@@ -4,6 +4,8 @@
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
 #include "frameworkstructureeditor.h"
+#include "frameworktextcommand.h"
+#include "frameworktextpatch.h"
 #include "frameworkvariantdialog.h"
 #include "frameworkyamleditor.h"
 #include "newframeworkversiondialog.h"
@@ -26,6 +28,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <map>
 
 namespace dpi {
 
@@ -166,15 +169,27 @@ QString FrameworkEditorWindow::newFrameworkTemplate()
                "    criteria:\n"
                "      - id: first-dimension.first-criterion\n"
                "        title: {en: First criterion, ru: Первый критерий}\n"
-               "        question: {en: What is in place today?, ru: Что есть сегодня?}\n"
+               "        question: {en: \"What is in place today?\", ru: \"Что есть сегодня?\"}\n"
                "        weight: 1\n"
                "        rubric:\n"
-               "          0: {en: Nothing in place., ru: Ничего нет.}\n"
-               "          1: {en: Planned or piloted., ru: Запланировано или в пилоте.}\n"
-               "          2: {en: In use in part of the sector., ru: Используется в части отрасли.}\n"
-               "          3: {en: In use across the sector., ru: Используется во всей отрасли.}\n"
-               "          4: {en: In use, measured and improved., ru: Используется, измеряется и улучшается.}\n"
-               "        evidence: {en: Documents or systems that show it., ru: Документы или системы, которые это показывают.}\n"
+               "          0:\n"
+               "            en: Nothing in place.\n"
+               "            ru: Ничего нет.\n"
+               "          1:\n"
+               "            en: Planned or piloted.\n"
+               "            ru: Запланировано или в пилоте.\n"
+               "          2:\n"
+               "            en: In use in part of the sector.\n"
+               "            ru: Используется в части отрасли.\n"
+               "          3:\n"
+               "            en: In use across the sector.\n"
+               "            ru: Используется во всей отрасли.\n"
+               "          4:\n"
+               "            en: In use, measured and improved.\n"
+               "            ru: Используется, измеряется и улучшается.\n"
+               "        evidence:\n"
+               "          en: Documents or systems that show it.\n"
+               "          ru: Документы или системы, которые это показывают.\n"
                "changelog:\n"
                "  - version: 0.1.0\n"
                "    date: %1\n"
@@ -302,7 +317,7 @@ bool FrameworkEditorWindow::saveAsNewVersion(VersionBump bump, const LocalizedTe
         showError(tr("Save as New Version"), error);
         return false;
     }
-    frameworkedit::setFramework(*m_document, *next, tr("New Version %1").arg(next->version));
+    applyHeaderChange(*next, tr("New Version %1").arg(next->version));
     if (saveAs(suggestedFileName(QStringLiteral("%1-%2.framework.yaml").arg(next->id, next->version))))
         return true;
     statusBar()->showMessage(tr("Version %1 is in the editor but not saved; Undo takes it back.").arg(next->version), 10000);
@@ -319,11 +334,21 @@ bool FrameworkEditorWindow::createVariant(const QString &newId, const LocalizedT
     Framework variant = frameworkVariant(*m_document->framework(), newId, QDate::currentDate());
     if (!title.isEmpty())
         variant.title = title;
-    frameworkedit::setFramework(*m_document, variant, tr("Create Variant %1").arg(newId));
+    applyHeaderChange(variant, tr("Create Variant %1").arg(newId));
     if (saveAs(suggestedFileName(QStringLiteral("%1.framework.yaml").arg(newId))))
         return true;
     statusBar()->showMessage(tr("The variant is in the editor but not saved; Undo takes it back."), 10000);
     return false;
+}
+
+void FrameworkEditorWindow::applyHeaderChange(const Framework &wanted, const QString &actionText)
+{
+    // Edited in place the partner's comments stay; only when that is not possible is the text rewritten.
+    if (const std::optional<QString> patched = patchFrameworkHeader(m_document->text(), *m_document->framework(), wanted)) {
+        m_document->undoStack()->push(new FrameworkTextCommand(m_document, m_document->text(), *patched, actionText, QString()));
+        return;
+    }
+    frameworkedit::setFramework(*m_document, wanted, actionText);
 }
 
 bool FrameworkEditorWindow::maybeSave()
@@ -457,16 +482,25 @@ bool FrameworkEditorWindow::confirmSave()
 {
     const QStringList dropped = m_document->droppedComments();
     if (!dropped.isEmpty()) {
-        QStringList listed = dropped.mid(0, kListedComments);
-        for (QString &comment : listed)
-            comment = QStringLiteral("    ") + comment;
+        // Repeated comments (separator lines) are listed once, with a count.
+        QStringList distinct;
+        std::map<QString, int> repeats;
+        for (const QString &comment : dropped) {
+            if (repeats[comment]++ == 0)
+                distinct << comment;
+        }
+        QStringList listed;
+        for (const QString &comment : distinct.mid(0, kListedComments)) {
+            const int count = repeats[comment];
+            listed << QStringLiteral("    ") + comment + (count > 1 ? tr("  (%n times)", nullptr, count) : QString());
+        }
         QString text = tr("%n comment(s) of %1 would be lost: edits in the Structure tab rewrite the YAML, "
                           "and the rewritten text cannot keep comments.",
                           nullptr, int(dropped.size()))
                            .arg(m_document->displayName())
             + QStringLiteral("\n\n") + listed.join(QLatin1Char('\n'));
-        if (dropped.size() > kListedComments)
-            text += QLatin1Char('\n') + tr("    … and %n more", nullptr, int(dropped.size() - kListedComments));
+        if (distinct.size() > kListedComments)
+            text += QLatin1Char('\n') + tr("    … and %n more", nullptr, int(distinct.size() - kListedComments));
         text += QStringLiteral("\n\n")
             + tr("“Show YAML Tab” saves nothing: there you can undo the structured edits (Ctrl+Z) "
                  "to get the comments back and make the change in the text instead, or add the comments again.");

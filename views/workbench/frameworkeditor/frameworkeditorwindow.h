@@ -102,6 +102,8 @@ private:
     void variantDialog();
     /** Warns about lost comments and errors; false when the save should not happen. */
     bool confirmSave();
+    /** One undo step to `wanted`: the header lines edited in place when possible, else a rewrite. */
+    void applyHeaderChange(const Framework &wanted, const QString &actionText);
     QString suggestedFileName(const QString &baseName) const;
     QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
                                     QMessageBox::StandardButton defaultButton,

@@ -4,6 +4,7 @@
 #include "yamllinenumberarea.h"
 
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPaintEvent>
@@ -71,7 +72,14 @@ YamlTextEditor::YamlTextEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("yamlTextEditor"));
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setStyleHint(QFont::Monospace);
+    if (!QFontInfo(font).fixedPitch()) {
+        // Some platforms (offscreen, minimal setups) answer with a proportional font.
+        font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono"),
+                          QStringLiteral("Liberation Mono"), QStringLiteral("Consolas"), QStringLiteral("Menlo"),
+                          QStringLiteral("monospace")});
+        font.setStyleHint(QFont::TypeWriter);
+        font.setFixedPitch(true);
+    }
     setFont(font);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setUndoRedoEnabled(false);
