@@ -132,12 +132,14 @@ void Document::setProject(const Project &project)
     Q_EMIT projectReplaced();
 }
 
-void Document::storeMap(const WardleyMap &map)
+void Document::storeMap(const WardleyMap &map, int index)
 {
     auto &maps = m_project.maps;
     const auto it = std::find_if(maps.begin(), maps.end(), [&map](const WardleyMap &m) { return m.id == map.id; });
     if (it != maps.end())
         *it = map;
+    else if (index >= 0 && index < int(maps.size()))
+        maps.insert(maps.begin() + index, map);
     else
         maps.push_back(map);
     Q_EMIT mapsChanged();

@@ -77,11 +77,11 @@ public:
     void setProject(const Project &project);
     /**
      * Mutator: puts `map` in place of the project's map with the same id (or
-     * appends it). Called by map editor commands already on the undo stack,
+     * inserts it at `index`, appending when -1). Called by map editor commands already on the undo stack,
      * so it pushes nothing itself.
      */
-    void storeMap(const WardleyMap &map);
-    /** Mutator: removes the map with `mapId` (undo of adding a map). */
+    void storeMap(const WardleyMap &map, int index = -1);
+    /** Mutator: removes the map with `mapId` (deleting a map, or undo of adding one). */
     void removeMap(const QString &mapId);
 
 Q_SIGNALS:

@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDate>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -114,6 +116,7 @@ TEST_F(MapTabTest, ReportDialogPreviewsAndExportsPdf)
     dialog.setPageSize(QStringLiteral("Letter"));
     EXPECT_EQ(dialog.options().language, QStringLiteral("ru"));
     EXPECT_EQ(dialog.options().pageSize, QStringLiteral("Letter"));
+    EXPECT_EQ(dialog.options().date, QStringLiteral("2024-12-31"));
 
     const int pages = dialog.updatePreview();
     ASSERT_GT(pages, 0);
@@ -133,6 +136,20 @@ TEST_F(MapTabTest, ReportDialogPreviewsAndExportsPdf)
     ASSERT_TRUE(result.ok) << result.diagnostics.toString().toStdString();
     EXPECT_EQ(result.pageCount, pages);
     EXPECT_TRUE(readAll(out).startsWith("%PDF"));
+    // The chosen date, not today's, is on the cover.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), out, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    EXPECT_TRUE(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(QStringLiteral("31 декабря 2024")));
+}
+
+TEST_F(MapTabTest, ReportDialogStartsOnTodaysDate)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    EXPECT_EQ(dialog.options().date, QDate::currentDate().toString(Qt::ISODate));
+    dialog.setDate(QStringLiteral("not a date"));
+    EXPECT_EQ(dialog.options().date, QDate::currentDate().toString(Qt::ISODate));
 }
 
 TEST_F(MapTabTest, ChooserAppearsWithASecondMapAndSwitchesMaps)
@@ -160,4 +177,43 @@ TEST_F(MapTabTest, ChooserAppearsWithASecondMapAndSwitchesMaps)
     EXPECT_FALSE(tab->editor()->map().components.empty());
     // Switching maps is not an edit.
     EXPECT_EQ(window->document()->undoStack()->count(), 1);
+}
+
+TEST_F(MapTabTest, RenameAndDeleteMapsAreUndoable)
+{
+    const QString sample = directory.filePath(QStringLiteral("kg.dpi.yaml"));
+    ASSERT_TRUE(QFile::copy(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")), sample));
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(window->openFile(sample));
+    window->showMapTab();
+    dpi::MapTab *tab = window->mapTab();
+    dpi::Document *document = window->document();
+    QUndoStack *undo = document->undoStack();
+    const dpi::Project original = document->project();
+    tab->addNewMap();
+    ASSERT_EQ(document->project().maps.size(), 2u);
+
+    // Rename the Tunduk map, the first one: the chooser shows the new title.
+    const int tunduk = tab->mapChooser()->findData(QStringLiteral("tunduk-value-chain"));
+    tab->mapChooser()->setCurrentIndex(tunduk);
+    Q_EMIT tab->mapChooser()->activated(tunduk);
+    ASSERT_TRUE(tab->renameCurrentMap(QStringLiteral("Tunduk, 2024")));
+    EXPECT_FALSE(tab->renameCurrentMap(QStringLiteral("  Tunduk, 2024 ")));
+    EXPECT_EQ(document->project().maps.front().title.text(), QStringLiteral("Tunduk, 2024"));
+    EXPECT_EQ(tab->mapChooser()->itemText(tab->mapChooser()->findData(QStringLiteral("tunduk-value-chain"))),
+              QStringLiteral("Tunduk, 2024"));
+    EXPECT_EQ(tab->editor()->map().title.text(), QStringLiteral("Tunduk, 2024"));
+
+    // Delete it: the other map is shown; undo puts it back first, as it was.
+    ASSERT_TRUE(tab->deleteCurrentMap());
+    ASSERT_EQ(document->project().maps.size(), 1u);
+    EXPECT_NE(tab->currentMapId(), QStringLiteral("tunduk-value-chain"));
+    EXPECT_EQ(tab->editor()->map().id, tab->currentMapId());
+    undo->undo();
+    ASSERT_EQ(document->project().maps.size(), 2u);
+    EXPECT_EQ(document->project().maps.front().id, QStringLiteral("tunduk-value-chain"));
+    undo->undo(); // the rename
+    undo->undo(); // the new map
+    EXPECT_TRUE(document->project() == original);
+    EXPECT_FALSE(document->isModified());
 }

@@ -2,11 +2,14 @@
 
 #include "addmapcommand.h"
 #include "document.h"
+#include "mapcommands.h"
 #include "wardleymapeditor.h"
 #include "wardleyview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QShowEvent>
@@ -42,6 +45,8 @@ MapTab::MapTab(Document *document, QWidget *parent)
     , m_chooser(new QComboBox(this))
     , m_chooserLabel(new QLabel(tr("&Map:"), this))
     , m_newButton(new QPushButton(tr("&New Map"), this))
+    , m_renameButton(new QPushButton(tr("&Rename…"), this))
+    , m_deleteButton(new QPushButton(tr("&Delete Map"), this))
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(m_stack))
     , m_editor(new WardleyMapEditor(document->undoStack(), m_stack))
@@ -52,12 +57,17 @@ MapTab::MapTab(Document *document, QWidget *parent)
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chooserLabel->setBuddy(m_chooser);
     m_newButton->setObjectName(QStringLiteral("newMapButton"));
+    m_renameButton->setObjectName(QStringLiteral("renameMapButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteMapButton"));
+    m_deleteButton->setToolTip(tr("Deletes this map from the project (Edit > Undo brings it back)"));
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(m_chooserLabel);
     top->addWidget(m_chooser);
     top->addWidget(m_newButton);
+    top->addWidget(m_renameButton);
+    top->addWidget(m_deleteButton);
     top->addStretch(1);
 
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
@@ -83,6 +93,17 @@ MapTab::MapTab(Document *document, QWidget *parent)
 
     connect(m_newButton, &QPushButton::clicked, this, [this] { addNewMap(); });
     connect(emptyButton, &QPushButton::clicked, this, [this] { addNewMap(); });
+    connect(m_renameButton, &QPushButton::clicked, this, [this] {
+        const WardleyMap *map = findMap(m_document->project(), m_currentId);
+        if (!map)
+            return;
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("Rename Map"), tr("Map title:"), QLineEdit::Normal,
+                                                    mapLabel(*map), &ok);
+        if (ok)
+            renameCurrentMap(title);
+    });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCurrentMap(); });
     connect(m_chooser, &QComboBox::activated, this, &MapTab::onChooserActivated);
     connect(m_editor, &WardleyMapEditor::mapChanged, this, &MapTab::onEditorMapChanged);
     connect(m_document, &Document::projectReplaced, this, &MapTab::reload);
@@ -141,6 +162,30 @@ QString MapTab::addNewMap()
     return id;
 }
 
+bool MapTab::renameCurrentMap(const QString &title)
+{
+    const WardleyMap *map = findMap(m_document->project(), m_currentId);
+    const QString trimmed = title.trimmed();
+    if (!map || trimmed.isEmpty() || trimmed == map->title.exact(QStringLiteral("en")))
+        return false;
+    LocalizedText renamed = map->title;
+    renamed.set(QStringLiteral("en"), trimmed);
+    m_document->undoStack()->push(new RetitleMapCommand(m_document, *map, renamed));
+    return true;
+}
+
+bool MapTab::deleteCurrentMap()
+{
+    const auto &maps = m_document->project().maps;
+    for (int i = 0; i < int(maps.size()); ++i) {
+        if (maps[std::size_t(i)].id == m_currentId) {
+            m_document->undoStack()->push(new RemoveMapCommand(m_document, maps[std::size_t(i)], i));
+            return true;
+        }
+    }
+    return false;
+}
+
 void MapTab::reload()
 {
     const Project &project = m_document->project();
@@ -175,6 +220,8 @@ void MapTab::fillChooser()
     m_chooser->setVisible(several);
     m_chooserLabel->setVisible(several);
     m_newButton->setVisible(!project.maps.empty());
+    m_renameButton->setVisible(!project.maps.empty());
+    m_deleteButton->setVisible(!project.maps.empty());
 }
 
 void MapTab::onChooserActivated(int index)

@@ -35,6 +35,10 @@ public:
     bool showMap(const QString &mapId);
     /** Adds an empty map (one undo entry) and shows it. Returns its id. */
     QString addNewMap();
+    /** Sets the shown map's English title (one undo entry); false if nothing changed. */
+    bool renameCurrentMap(const QString &title);
+    /** Deletes the shown map (one undo entry; undo brings it back in place). */
+    bool deleteCurrentMap();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -50,6 +54,8 @@ private:
     QComboBox *m_chooser;
     QLabel *m_chooserLabel;
     QPushButton *m_newButton;
+    QPushButton *m_renameButton;
+    QPushButton *m_deleteButton;
     QStackedWidget *m_stack;
     QWidget *m_emptyPage;
     WardleyMapEditor *m_editor;

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +42,7 @@ void selectData(QComboBox *box, const QString &value)
 ReportExportDialog::ReportExportDialog(const Project &project, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_template(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_pageSize(new QComboBox(this))
@@ -69,6 +71,10 @@ ReportExportDialog::ReportExportDialog(const Project &project, QWidget *parent)
     form->addRow(tr("&Template:"), m_template);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Page size:"), m_pageSize);
+    // Reports are often re-issued for a meeting or a donor's deadline.
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Cover &date:"), m_date);
     form->addRow(QString(), m_pdfA);
 
     m_preview->setViewMode(QListView::IconMode);
@@ -98,6 +104,7 @@ ReportExportDialog::ReportExportDialog(const Project &project, QWidget *parent)
     connect(m_template, &QComboBox::currentIndexChanged, this, &ReportExportDialog::schedulePreview);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportExportDialog::schedulePreview);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ReportExportDialog::schedulePreview);
+    connect(m_date, &QDateEdit::dateChanged, this, &ReportExportDialog::schedulePreview);
     schedulePreview();
 }
 
@@ -108,7 +115,7 @@ ReportExportOptions ReportExportDialog::options() const
     options.language = m_language->currentData().toString();
     options.pageSize = m_pageSize->currentData().toString();
     options.pdfA = m_pdfA->isChecked();
-    options.date = m_date;
+    options.date = m_date->date().toString(Qt::ISODate);
     return options;
 }
 
@@ -125,6 +132,13 @@ void ReportExportDialog::setLanguage(const QString &language)
 void ReportExportDialog::setPageSize(const QString &pageSize)
 {
     selectData(m_pageSize, pageSize);
+}
+
+void ReportExportDialog::setDate(const QString &date)
+{
+    const QDate parsed = QDate::fromString(date, Qt::ISODate);
+    if (parsed.isValid())
+        m_date->setDate(parsed);
 }
 
 void ReportExportDialog::setPdfA(bool pdfA)

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -34,8 +35,8 @@ public:
     void setLanguage(const QString &language);
     void setPageSize(const QString &pageSize);
     void setPdfA(bool pdfA);
-    /** Fixed cover date (tests); empty: today. */
-    void setDate(const QString &date) { m_date = date; }
+    /** The date printed on the cover (ISO yyyy-mm-dd); the dialog starts on today. */
+    void setDate(const QString &date);
 
     /** Lays the report out now and renders the page thumbnails; returns the page count (0 on error). */
     int updatePreview();
@@ -51,7 +52,7 @@ private:
     void showStatus(const Diagnostics &diagnostics, const QString &fallback);
 
     Project m_project;
-    QString m_date;
+    QDateEdit *m_date;
     QComboBox *m_template;
     QComboBox *m_language;
     QComboBox *m_pageSize;
