@@ -1,0 +1,105 @@
+#include "translationstatus.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <utility>
+#include <vector>
+
+namespace dpi::translations {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkTranslations", text);
+}
+
+using NamedTexts = std::vector<std::pair<QString, const LocalizedText *>>;
+
+QStringList missingIn(const NamedTexts &texts, const QStringList &languages)
+{
+    QStringList lines;
+    for (const QString &language : languages) {
+        QStringList fields;
+        for (const auto &[name, text] : texts) {
+            if (lacks(*text, language))
+                fields << name;
+        }
+        if (!fields.isEmpty())
+            lines << QStringLiteral("%1: %2").arg(languageName(language), fields.join(QStringLiteral(", ")));
+    }
+    return lines;
+}
+
+void collect(const LocalizedText &text, QStringList &languages)
+{
+    for (const QString &language : text.languages()) {
+        if (!languages.contains(language))
+            languages << language;
+    }
+}
+
+} // namespace
+
+QStringList frameworkLanguages(const Framework &framework)
+{
+    QStringList found;
+    collect(framework.title, found);
+    collect(framework.description, found);
+    for (const ScaleLevel &level : framework.scale.levels) {
+        collect(level.label, found);
+        collect(level.description, found);
+    }
+    for (const Dimension &dimension : framework.dimensions) {
+        collect(dimension.title, found);
+        collect(dimension.description, found);
+        for (const Criterion &criterion : dimension.criteria) {
+            for (const LocalizedText *text : {&criterion.title, &criterion.question, &criterion.guidance, &criterion.evidence})
+                collect(*text, found);
+            for (const auto &entry : criterion.rubric)
+                collect(entry.second, found);
+        }
+    }
+    found.removeAll(QStringLiteral("en"));
+    found.removeAll(QStringLiteral("ru"));
+    found.sort();
+    return QStringList{QStringLiteral("en"), QStringLiteral("ru")} + found;
+}
+
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+        return code;
+    return QLocale::languageToString(locale.language());
+}
+
+bool lacks(const LocalizedText &text, const QString &language)
+{
+    if (text.exact(language).trimmed().isEmpty()) {
+        for (const auto &entry : text.entries()) {
+            if (!entry.second.trimmed().isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList missingInCriterion(const Criterion &criterion, const QStringList &languages)
+{
+    NamedTexts texts{{tr("title"), &criterion.title},
+                     {tr("question"), &criterion.question},
+                     {tr("guidance"), &criterion.guidance},
+                     {tr("evidence"), &criterion.evidence}};
+    for (const auto &[level, text] : criterion.rubric)
+        texts.emplace_back(tr("rubric %1").arg(level), &text);
+    return missingIn(texts, languages);
+}
+
+QStringList missingInDimension(const Dimension &dimension, const QStringList &languages)
+{
+    return missingIn({{tr("title"), &dimension.title}, {tr("description"), &dimension.description}}, languages);
+}
+
+} // namespace dpi::translations
