@@ -12,7 +12,9 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -67,6 +69,7 @@ protected:
         auto window = std::make_unique<TemplateEditorWindow>(&document);
         window->setUnsavedChangesPrompt([] { return int(QMessageBox::Discard); });
         window->setPreviewScope(TemplateEditorWindow::PreviewScope::WholeReport);
+        EXPECT_TRUE(window->waitForPreview());
         return window;
     }
 
@@ -141,6 +144,7 @@ TEST_F(TemplateEditorTest, InsertedVariableShowsTheProjectsValueInThePreview)
     EXPECT_TRUE(window->isModified());
 
     window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
     EXPECT_FALSE(window->diagnostics().hasErrors());
     const QString text = window->preview()->plainText();
     EXPECT_TRUE(text.contains(QStringLiteral("EDITMARK ") + document.project().metadata.title.text(QStringLiteral("en"))));
@@ -156,10 +160,12 @@ TEST_F(TemplateEditorTest, FirstSectorScopePreviewsOneSector)
 {
     auto window = openWindow();
     window->setPreviewScope(TemplateEditorWindow::PreviewScope::FirstSector);
+    ASSERT_TRUE(window->waitForPreview());
     const auto &sectors = document.project().sectors;
     ASSERT_GT(sectors.size(), 1u);
     EXPECT_EQ(window->variablesPanel()->findItem(QStringLiteral("sectors"))->text(1), QStringLiteral("list, 1 item(s)"));
     window->setPreviewScope(TemplateEditorWindow::PreviewScope::WholeReport);
+    ASSERT_TRUE(window->waitForPreview());
     EXPECT_EQ(window->variablesPanel()->findItem(QStringLiteral("sectors"))->text(1),
               QStringLiteral("list, %1 item(s)").arg(sectors.size()));
 }
@@ -171,6 +177,7 @@ TEST_F(TemplateEditorTest, UnclosedSectionIsUnderlinedAtItsLineAndColumnUntilFix
     moveToLine(editor, 10);
     editor->insertPlainText(QStringLiteral("  {{#sectors}}open\n"));
     window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
 
     ASSERT_TRUE(window->diagnostics().hasErrors());
     const Diagnostic &problem = window->diagnostics().items().front();
@@ -204,6 +211,7 @@ TEST_F(TemplateEditorTest, UnclosedSectionIsUnderlinedAtItsLineAndColumnUntilFix
 
     editor->undo();
     window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
     EXPECT_FALSE(window->diagnostics().hasErrors());
     EXPECT_TRUE(editor->marks().isEmpty());
     EXPECT_EQ(problems->topLevelItemCount(), 0);
@@ -218,6 +226,7 @@ TEST_F(TemplateEditorTest, ErrorInAPartialIsShownInThatFile)
     moveToLine(cover, 2);
     cover->insertPlainText(QStringLiteral("<p>{{> missing.html}}</p>\n"));
     window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
     ASSERT_TRUE(window->diagnostics().hasErrors());
     const Diagnostic &problem = window->diagnostics().items().front();
     EXPECT_EQ(QFileInfo(problem.file).fileName(), QStringLiteral("cover.html"));
@@ -361,6 +370,31 @@ TEST_F(TemplateEditorTest, WithoutAnOpenProjectThePreviewUsesTheSample)
     Document empty;
     auto window = std::make_unique<TemplateEditorWindow>(&empty);
     window->setPreviewScope(TemplateEditorWindow::PreviewScope::WholeReport);
+    ASSERT_TRUE(window->waitForPreview());
     EXPECT_GT(window->preview()->pageCount(), 0);
     EXPECT_TRUE(window->preview()->plainText().contains(document.project().metadata.title.text(QStringLiteral("en"))));
+}
+
+TEST_F(TemplateEditorTest, LayoutRunsInTheBackgroundAndOnlyTheNewestTextCounts)
+{
+    auto window = openWindow();
+    TemplateCodeEditor *editor = window->editor(QStringLiteral("report.html"));
+    const int bodyLine = int(editor->toPlainText().split(QLatin1Char('\n')).indexOf(QStringLiteral("<body>"))) + 1;
+    moveToLine(editor, bodyLine + 1);
+    editor->insertPlainText(QStringLiteral("<p>FIRST</p>\n"));
+    window->renderNow();
+    // The check is synchronous, the layout is not: the call returns while it runs.
+    EXPECT_TRUE(window->preview()->isBusy());
+    editor->insertPlainText(QStringLiteral("<p>SECOND</p>\n"));
+    window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
+    EXPECT_TRUE(window->preview()->plainText().contains(QStringLiteral("SECOND")));
+    EXPECT_FALSE(window->diagnostics().hasErrors());
+    // Typing stops for the pause, then the preview follows by itself.
+    editor->insertPlainText(QStringLiteral("<p>THIRD</p>\n"));
+    QElapsedTimer timer;
+    timer.start();
+    while (!window->preview()->plainText().contains(QStringLiteral("THIRD")) && timer.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_TRUE(window->preview()->plainText().contains(QStringLiteral("THIRD")));
 }

@@ -40,7 +40,7 @@ namespace {
 
 constexpr int kTypingPauseMs = 500;
 // Above this a whole-report preview gets in the way of typing: preview one sector.
-constexpr qint64 kSlowRenderMs = 700;
+constexpr qint64 kSlowRenderMs = 1500;
 const QString kSampleProject = QStringLiteral("kyrgyzstan-dpi-2024.dpi.yaml");
 
 enum ProblemRole { FileRole = Qt::UserRole + 1, LineRole, ColumnRole };
@@ -85,6 +85,7 @@ TemplateEditorWindow::TemplateEditorWindow(Document *document, QWidget *parent)
     m_renderTimer->setSingleShot(true);
     m_renderTimer->setInterval(kTypingPauseMs);
     connect(m_renderTimer, &QTimer::timeout, this, &TemplateEditorWindow::renderNow);
+    connect(m_preview, &TemplatePreview::rendered, this, &TemplateEditorWindow::previewRendered);
 
     createActions();
     createLayout();
@@ -430,52 +431,79 @@ void TemplateEditorWindow::renderNow()
     QElapsedTimer timer;
     timer.start();
     const TemplateSourceSet working = workingSources();
-    const bool usingSample = !(m_document && (!m_document->filePath().isEmpty() || !m_document->project().sectors.empty()));
     Project project = previewProject();
-    const bool reduced = m_scope == PreviewScope::FirstSector && project.sectors.size() > 1;
-    if (reduced)
+    m_previewReduced = m_scope == PreviewScope::FirstSector && project.sectors.size() > 1;
+    if (m_previewReduced)
         project.sectors.resize(1);
     const QString language = m_language->currentData().toString().isEmpty() ? QStringLiteral("en")
                                                                              : m_language->currentData().toString();
 
-    Diagnostics diagnostics;
-    bool rendered = false;
-    if (const auto reportTemplate = m_mirror->load(working, diagnostics)) {
-        Diagnostics renderProblems;
-        rendered = m_preview->render(project, *reportTemplate, language, QString(), renderProblems);
-        m_mirror->mapPaths(renderProblems, working.folder());
-        diagnostics.append(renderProblems);
-        if (rendered)
-            m_variables->setContext(m_preview->context());
-    }
-    if (!rendered && m_preview->pageCount() == 0) {
-        // Nothing rendered yet: still list the variables (without contents entries).
-        ReportContextOptions options;
-        options.language = language;
-        m_variables->setContext(buildReportContext(project, scoreProject(project), options));
-    }
-    m_lastRenderMs = timer.elapsed();
-    m_diagnostics = diagnostics;
+    // Checking the template takes milliseconds: its problems show at once;
+    // the layout follows in the background.
+    m_loadDiagnostics = Diagnostics();
+    const auto reportTemplate = m_mirror->load(working, m_loadDiagnostics);
+    m_diagnostics = m_loadDiagnostics;
     showDiagnostics();
+    if (!reportTemplate) {
+        m_requestedRender = 0;
+        if (m_preview->pageCount() == 0) {
+            // Nothing rendered yet: still list the variables (without contents entries).
+            ReportContextOptions options;
+            options.language = language;
+            m_variables->setContext(buildReportContext(project, scoreProject(project), options));
+        }
+        m_lastRenderMs = timer.elapsed();
+        updatePreviewStatus(false);
+        return;
+    }
+    m_requestedRender = m_preview->requestRender(project, *reportTemplate, language, QString());
+    updatePreviewStatus(true);
+}
 
-    // The first whole-report render decides whether the preview can keep up with typing.
-    if (rendered && !m_scopeChosen && m_scope == PreviewScope::WholeReport && m_lastRenderMs > kSlowRenderMs) {
-        m_scopeChosen = true;
+bool TemplateEditorWindow::waitForPreview(int timeoutMs)
+{
+    return m_preview->waitUntilIdle(timeoutMs);
+}
+
+void TemplateEditorWindow::previewRendered(int request, bool ok, const Diagnostics &diagnostics, qint64 milliseconds)
+{
+    if (request != m_requestedRender)
+        return; // an older text: its problems are no longer the current ones
+    m_lastRenderMs = milliseconds;
+    Diagnostics mapped = diagnostics;
+    m_mirror->mapPaths(mapped, m_sources.folder());
+    m_diagnostics = m_loadDiagnostics;
+    m_diagnostics.append(mapped);
+    showDiagnostics();
+    if (ok)
+        m_variables->setContext(m_preview->context());
+    m_lastRenderOk = ok;
+    m_requestedRender = 0;
+
+    // The first whole-report layout decides whether the preview keeps up with typing.
+    if (ok && !m_scopeChosen && m_scope == PreviewScope::WholeReport && milliseconds > kSlowRenderMs) {
         setPreviewScope(PreviewScope::FirstSector);
         return;
     }
-    m_scopeChosen = m_scopeChosen || rendered;
+    m_scopeChosen = m_scopeChosen || ok;
+    updatePreviewStatus(false);
+}
 
+void TemplateEditorWindow::updatePreviewStatus(bool rendering)
+{
+    const bool usingSample = !(m_document && (!m_document->filePath().isEmpty() || !m_document->project().sectors.empty()));
+    const QString source = usingSample ? tr("the sample assessment") : tr("the current project");
     QStringList notes;
-    const QString source = usingSample ? tr("sample assessment") : tr("current project");
-    if (rendered)
-        notes << tr("%n page(s) of the %1, rendered in %2 ms", nullptr, m_preview->pageCount()).arg(source).arg(m_lastRenderMs);
+    if (rendering)
+        notes << tr("updating…");
+    else if (m_diagnostics.hasErrors())
+        notes << tr("not updated: fix the problems below");
     else
-        notes << tr("not updated: fix the problems below (%1 ms)").arg(m_lastRenderMs);
-    if (reduced)
+        notes << tr("%n page(s) of %1, laid out in %2 ms", nullptr, m_preview->pageCount()).arg(source).arg(m_lastRenderMs);
+    if (m_previewReduced)
         notes << tr("first sector only, for speed (choose “Whole report” to see all)");
     m_previewStatus->setText(QStringLiteral("— ") + notes.join(QStringLiteral("; ")));
-    m_previewStatus->setStyleSheet(rendered ? QString() : QStringLiteral("color: #b71c1c;"));
+    m_previewStatus->setStyleSheet(!rendering && m_diagnostics.hasErrors() ? QStringLiteral("color: #b71c1c;") : QString());
 }
 
 QString TemplateEditorWindow::relativeFile(const QString &path) const

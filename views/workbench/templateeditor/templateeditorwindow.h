@@ -67,9 +67,14 @@ public:
     TemplatePreview *preview() const { return m_preview; }
     QTreeWidget *problemsList() const { return m_problems; }
 
-    /** Checks and renders the edited files now (normally 500 ms after typing stops). */
+    /**
+     * Checks the edited files now (normally 500 ms after typing stops) and
+     * asks the preview for a new layout, which finishes in the background.
+     */
     void renderNow();
-    /** Problems of the last check, paths as FILE:LINE:COL of the template's real files. */
+    /** Waits (processing events) until the preview's layouts are done; false on timeout. */
+    bool waitForPreview(int timeoutMs = 60000);
+    /** Problems of the last check and layout, paths as FILE:LINE:COL of the template's real files. */
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     qint64 lastRenderMilliseconds() const { return m_lastRenderMs; }
 
@@ -98,6 +103,8 @@ private:
     void scheduleRender();
     TemplateSourceSet workingSources() const;
     void showDiagnostics();
+    void previewRendered(int request, bool ok, const Diagnostics &diagnostics, qint64 milliseconds);
+    void updatePreviewStatus(bool rendering);
     void jumpToProblem(const QString &file, int line, int column);
     void updateActions();
     void updateFileList();
@@ -113,7 +120,11 @@ private:
     QStringList m_files;
     std::map<QString, TemplateCodeEditor *> m_editors;
     bool m_readOnly = true;
+    Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
+    int m_requestedRender = 0;
+    bool m_lastRenderOk = false;
+    bool m_previewReduced = false;
     qint64 m_lastRenderMs = 0;
     PreviewScope m_scope = PreviewScope::WholeReport;
     bool m_scopeChosen = false;

@@ -3,11 +3,14 @@
 #include "reportrenderer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QThread>
 
 namespace dpi {
 
@@ -50,7 +53,48 @@ struct TemplatePreviewPages
 
     TemplatePreviewPages(const Project &p, const ReportTemplate &t) : project(p), reportTemplate(t) {}
     ~TemplatePreviewPages() { renderer.reset(); }
+
+    // Lays out on the calling thread; false on template errors.
+    bool layOut(const QString &language, const QString &date, Diagnostics &diagnostics);
+    // Hands every QObject made while laying out to `thread`.
+    void moveToThread(QThread *thread);
 };
+
+struct TemplatePreviewRequest
+{
+    int number = 0;
+    Project project;
+    ReportTemplate reportTemplate;
+    QString language;
+    QString date;
+};
+
+bool TemplatePreviewPages::layOut(const QString &language, const QString &date, Diagnostics &diagnostics)
+{
+    const TemplateManifest &manifest = reportTemplate.manifest();
+    const QString pageSizeName = project.report.pageSize.isEmpty() ? manifest.pageSize : project.report.pageSize;
+    const QPageSize size(pageSizeName.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter
+                                                                                                  : QPageSize::A4);
+    buffer.open(QIODevice::WriteOnly);
+    writer = std::make_unique<QPdfWriter>(&buffer);
+    writer->setResolution(kLayoutResolution);
+    const qreal margin = manifest.marginMm;
+    writer->setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(margin, margin * 0.6, margin, margin * 0.6),
+                                      QPageLayout::Millimeter));
+    pagePixels = size.sizePixels(kLayoutResolution);
+    paintRect = writer->pageLayout().paintRectPixels(kLayoutResolution);
+    renderer = std::make_unique<ReportRenderer>(project, reportTemplate, language, date);
+    return renderer->layout(writer.get(), diagnostics);
+}
+
+void TemplatePreviewPages::moveToThread(QThread *thread)
+{
+    buffer.moveToThread(thread);
+    if (writer)
+        writer->moveToThread(thread);
+    if (renderer && renderer->document())
+        renderer->document()->moveToThread(thread);
+}
 
 TemplatePreview::TemplatePreview(QWidget *parent)
     : QScrollArea(parent)
@@ -68,34 +112,96 @@ TemplatePreview::TemplatePreview(QWidget *parent)
     relayoutCanvas();
 }
 
-TemplatePreview::~TemplatePreview() = default;
+TemplatePreview::~TemplatePreview()
+{
+    // The worker refers to its own copies only; let it finish before the pages go.
+    m_pending.reset();
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 bool TemplatePreview::render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                              const QString &date, Diagnostics &diagnostics)
 {
     auto pages = std::make_unique<TemplatePreviewPages>(project, reportTemplate);
-    const TemplateManifest &manifest = pages->reportTemplate.manifest();
-    const QString pageSizeName = project.report.pageSize.isEmpty() ? manifest.pageSize : project.report.pageSize;
-    const QPageSize size(pageSizeName.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter
-                                                                                                  : QPageSize::A4);
-    pages->buffer.open(QIODevice::WriteOnly);
-    pages->writer = std::make_unique<QPdfWriter>(&pages->buffer);
-    pages->writer->setResolution(kLayoutResolution);
-    const qreal margin = manifest.marginMm;
-    pages->writer->setPageLayout(QPageLayout(size, QPageLayout::Portrait,
-                                             QMarginsF(margin, margin * 0.6, margin, margin * 0.6), QPageLayout::Millimeter));
-    pages->pagePixels = size.sizePixels(kLayoutResolution);
-    pages->paintRect = pages->writer->pageLayout().paintRectPixels(kLayoutResolution);
-    pages->renderer = std::make_unique<ReportRenderer>(pages->project, pages->reportTemplate, language, date);
-    if (!pages->renderer->layout(pages->writer.get(), diagnostics))
+    if (!pages->layOut(language, date, diagnostics))
         return false;
+    adopt(std::move(pages));
+    return true;
+}
 
+int TemplatePreview::requestRender(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
+                                   const QString &date)
+{
+    m_pending = std::make_unique<TemplatePreviewRequest>(
+        TemplatePreviewRequest{++m_lastRequest, project, reportTemplate, language, date});
+    if (!m_worker)
+        startNext();
+    return m_lastRequest;
+}
+
+void TemplatePreview::startNext()
+{
+    if (!m_pending)
+        return;
+    struct Job
+    {
+        std::shared_ptr<TemplatePreviewRequest> request;
+        std::unique_ptr<TemplatePreviewPages> pages;
+        Diagnostics diagnostics;
+        bool ok = false;
+        qint64 milliseconds = 0;
+    };
+    auto job = std::make_shared<Job>();
+    job->request = std::shared_ptr<TemplatePreviewRequest>(m_pending.release());
+    QThread *gui = thread();
+    m_worker = QThread::create([job, gui] {
+        QElapsedTimer timer;
+        timer.start();
+        job->pages = std::make_unique<TemplatePreviewPages>(job->request->project, job->request->reportTemplate);
+        job->ok = job->pages->layOut(job->request->language, job->request->date, job->diagnostics);
+        job->pages->moveToThread(gui);
+        job->milliseconds = timer.elapsed();
+    });
+    connect(m_worker, &QThread::finished, this, [this, job] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (job->ok)
+            adopt(std::move(job->pages));
+        job->pages.reset();
+        Q_EMIT rendered(job->request->number, job->ok, job->diagnostics, job->milliseconds);
+        startNext();
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void TemplatePreview::adopt(std::unique_ptr<TemplatePreviewPages> pages)
+{
     const int scroll = verticalScrollBar()->value();
     m_pages = std::move(pages);
     m_cache.clear();
     relayoutCanvas();
     verticalScrollBar()->setValue(scroll);
     m_canvas->update();
+}
+
+bool TemplatePreview::isBusy() const
+{
+    return m_worker || m_pending;
+}
+
+bool TemplatePreview::waitUntilIdle(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (isBusy()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
     return true;
 }
 

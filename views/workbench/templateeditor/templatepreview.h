@@ -11,10 +11,13 @@
 
 #include <memory>
 
+class QThread;
+
 namespace dpi {
 
 class ReportRenderer;
 struct TemplatePreviewPages;
+struct TemplatePreviewRequest;
 
 /**
  * The report as it will be printed: the template laid out by the same
@@ -23,6 +26,13 @@ struct TemplatePreviewPages;
  * the view. Only visible pages are painted (and cached), so a long report
  * scrolls freely; re-rendering keeps the scroll position. A failed render
  * keeps the last good pages on screen.
+ *
+ * The layout (seconds for a long report) runs on a worker thread so that
+ * typing never waits for it: QTextDocument is reentrant and the report's
+ * object handler only computes sizes while laying out. The laid-out document
+ * is then moved to the GUI thread, where pages (and their charts) are
+ * painted. While a layout runs, further requests wait; only the newest one
+ * is laid out next.
  */
 class TemplatePreview : public QScrollArea
 {
@@ -32,9 +42,18 @@ public:
     explicit TemplatePreview(QWidget *parent = nullptr);
     ~TemplatePreview() override;
 
-    /** Lays the report out; false (pages unchanged) on errors, which go to `diagnostics`. */
+    /**
+     * Lays the report out in the background; `rendered` reports the outcome.
+     * Returns the request's number (the signal carries it).
+     */
+    int requestRender(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
+                      const QString &date);
+    /** Lays the report out now, on this thread; false (pages unchanged) on errors. */
     bool render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                 const QString &date, Diagnostics &diagnostics);
+    bool isBusy() const;
+    /** Processes events until no layout runs or waits; false on timeout. */
+    bool waitUntilIdle(int timeoutMs = 60000);
 
     int pageCount() const;
     /** Text of the laid-out report (what the PDF's pages contain). */
@@ -50,12 +69,21 @@ public:
     int pageWidth() const;
     void paintPages(QPainter &painter, const QRect &exposed);
 
+Q_SIGNALS:
+    /** A layout finished: `ok` false keeps the previous pages; problems are in `diagnostics`. */
+    void rendered(int request, bool ok, const dpi::Diagnostics &diagnostics, qint64 milliseconds);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void relayoutCanvas();
+    void startNext();
+    void adopt(std::unique_ptr<TemplatePreviewPages> pages);
 
+    std::unique_ptr<TemplatePreviewRequest> m_pending;
+    QThread *m_worker = nullptr;
+    int m_lastRequest = 0;
     std::unique_ptr<TemplatePreviewPages> m_pages;
     mutable QMap<int, QImage> m_cache;
     QWidget *m_canvas;
