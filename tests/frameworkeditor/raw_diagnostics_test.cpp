@@ -3,6 +3,7 @@
 #include "diagnosticsview.h"
 
 #include <QLabel>
+#include <QStatusBar>
 #include <QTextEdit>
 #include <QTreeWidget>
 
@@ -52,8 +53,14 @@ TEST_F(FrameworkEditorWindowTest, TypedErrorIsUnderlinedAtItsPositionAndListedUn
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().startsWith(QStringLiteral("error: "))) << messages.first().toStdString();
     EXPECT_TRUE(editor()->messagesAt(0).isEmpty());
+    // With the cursor on the token, the status bar says it too.
+    QTextCursor onToken = editor()->textCursor();
+    onToken.setPosition(selections.first().cursor.selectionStart() + 1);
+    editor()->setTextCursor(onToken);
+    EXPECT_EQ(window->statusBar()->currentMessage(), messages.first());
 
     // Fixed: underline and panel row go away.
+    cursorToEndOfLine(QStringLiteral("version: "));
     pressKey(editor(), Qt::Key_Backspace);
     pressKey(editor(), Qt::Key_Backspace);
     ASSERT_TRUE(waitFor([this] { return !document()->diagnostics().hasErrors(); }));
@@ -86,10 +93,10 @@ TEST_F(FrameworkEditorWindowTest, StatusBarShowsPinAndProblemCounts)
     auto *problems = window->findChild<QLabel *>(QStringLiteral("frameworkProblemsLabel"));
     ASSERT_TRUE(pin && problems);
     EXPECT_EQ(pin->text(), QStringLiteral("technical-feasibility@1.0.0"));
-    EXPECT_TRUE(problems->text().startsWith(QStringLiteral("0 error"))) << problems->text().toStdString();
+    EXPECT_EQ(problems->text(), QStringLiteral("0 errors, 0 warnings"));
     cursorToEndOfLine(QStringLiteral("version: "));
     typeText(editor(), QStringLiteral("!"));
     ASSERT_TRUE(waitFor([this] { return document()->diagnostics().hasErrors(); }));
-    EXPECT_TRUE(problems->text().startsWith(QStringLiteral("1 error"))) << problems->text().toStdString();
+    EXPECT_EQ(problems->text(), QStringLiteral("1 error, 0 warnings"));
     EXPECT_TRUE(pin->text().contains(QStringLiteral("last valid"))) << pin->text().toStdString();
 }

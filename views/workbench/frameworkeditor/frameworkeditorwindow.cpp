@@ -91,7 +91,13 @@ FrameworkEditorWindow::FrameworkEditorWindow(QWidget *parent)
     connect(m_document, &FrameworkDocument::diagnosticsChanged, this, &FrameworkEditorWindow::updateStatus);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &FrameworkEditorWindow::updateUndoActions);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &FrameworkEditorWindow::updateUndoActions);
-    connect(m_yaml, &YamlTextEditor::undoRequested, this, &FrameworkEditorWindow::undo);
+    // The problem under the cursor is spelled out in the status bar (the tooltip needs a mouse).
+    connect(m_yaml, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const QStringList messages = m_yaml->messagesAt(m_yaml->textCursor().position());
+        if (!messages.isEmpty())
+            statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
+    });
+        connect(m_yaml, &YamlTextEditor::undoRequested, this, &FrameworkEditorWindow::undo);
     connect(m_yaml, &YamlTextEditor::redoRequested, this, &FrameworkEditorWindow::redo);
     // The structured tab must see what was just typed.
     connect(m_tabs, &QTabWidget::currentChanged, m_yaml, &FrameworkYamlEditor::flush);
@@ -406,11 +412,12 @@ void FrameworkEditorWindow::updateStatus()
         m_pinLabel->setText(m_document->isInSync() ? framework->pin()
                                                    : tr("%1 (last valid state)").arg(framework->pin()));
     } else {
-        m_pinLabel->setText(tr("no valid framework yet"));
+        m_pinLabel->setText(tr("not readable yet"));
     }
     const int errors = diagnostics.errorCount();
     const int warnings = diagnostics.warningCount();
-    const QString text = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+    const QString text = (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) + QStringLiteral(", ")
+        + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
     m_problemsLabel->setText(text);
     m_problemsLabel->setStyleSheet(errors > 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
                                    : warnings > 0 ? QStringLiteral("color: #8a5a00;")

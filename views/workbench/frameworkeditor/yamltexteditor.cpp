@@ -23,6 +23,8 @@ namespace {
 const QColor kErrorColor(0xd0, 0x21, 0x2a);
 const QColor kWarningColor(0xe0, 0x8e, 0x00);
 const QColor kCurrentLineColor(0xf1, 0xf5, 0xfb);
+const QColor kErrorLineColor(0xfd, 0xef, 0xef);
+const QColor kWarningLineColor(0xff, 0xf7, 0xe6);
 
 bool endsToken(const QString &text, int i)
 {
@@ -99,6 +101,8 @@ void YamlTextEditor::setDiagnostics(const Diagnostics &diagnostics)
     m_diagnosticSelections.clear();
     m_selectionMessages.clear();
     m_selectionIsError.clear();
+    m_lineTints.clear();
+    std::map<int, bool> tintedLines; // block number -> tinted as an error
     for (const Diagnostic &diagnostic : diagnostics.items()) {
         if (diagnostic.line <= 0)
             continue; // about the whole file: only in the panel
@@ -118,6 +122,16 @@ void YamlTextEditor::setDiagnostics(const Diagnostics &diagnostics)
         m_diagnosticSelections.append(selection);
         m_selectionMessages.push_back((error ? tr("error: %1") : tr("warning: %1")).arg(diagnostic.message));
         m_selectionIsError.push_back(error);
+
+        const auto tinted = tintedLines.find(block.blockNumber());
+        if (tinted == tintedLines.end() || (error && !tinted->second)) {
+            tintedLines[block.blockNumber()] = error;
+            QTextEdit::ExtraSelection tint;
+            tint.cursor = QTextCursor(block);
+            tint.format.setBackground(error ? kErrorLineColor : kWarningLineColor);
+            tint.format.setProperty(QTextFormat::FullWidthSelection, true);
+            m_lineTints.append(tint);
+        }
     }
     updateExtraSelections();
     m_gutter->update();
@@ -316,6 +330,7 @@ void YamlTextEditor::updateExtraSelections()
     currentLine.cursor = textCursor();
     currentLine.cursor.clearSelection();
     selections.append(currentLine);
+    selections.append(m_lineTints);
     selections.append(m_diagnosticSelections);
     setExtraSelections(selections);
     m_gutter->update();

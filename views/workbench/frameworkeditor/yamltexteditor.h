@@ -66,6 +66,7 @@ private:
     YamlHighlighter *m_highlighter;
     Diagnostics m_diagnostics;
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
+    QList<QTextEdit::ExtraSelection> m_lineTints; // a faint background on lines with problems
     std::vector<QString> m_selectionMessages; // parallel to m_diagnosticSelections
     std::vector<bool> m_selectionIsError;     // parallel to m_diagnosticSelections
 };
