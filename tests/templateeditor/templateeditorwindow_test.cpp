@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QProcess>
@@ -96,6 +97,17 @@ TEST_F(TemplateEditorTest, OpensTheBundledDefaultTemplateReadOnlyWithAPreview)
     EXPECT_GT(window->preview()->pageCount(), 5);
     EXPECT_TRUE(window->preview()->plainText().contains(document.project().metadata.title.text(QStringLiteral("en"))));
     EXPECT_EQ(window->problemsList()->topLevelItemCount(), 0);
+
+    // Pages laid out on the worker thread paint on this one (its font engines
+    // must still be alive): the cover has dark text on white.
+    const QImage cover = window->preview()->pageImage(0, 400);
+    ASSERT_FALSE(cover.isNull());
+    int dark = 0;
+    for (int y = 0; y < cover.height(); ++y) {
+        for (int x = 0; x < cover.width(); ++x)
+            dark += qGray(cover.pixel(x, y)) < 128;
+    }
+    EXPECT_GT(dark, 500);
 }
 
 TEST_F(TemplateEditorTest, VariablesComeFromTheProjectsRenderContext)

@@ -289,6 +289,7 @@ bool TemplateEditorWindow::openTemplate(const QString &folder)
     m_editors.clear();
     m_sources = sources;
     m_mirror = std::make_unique<TemplateMirror>(); // no stale partials from the previous template
+    m_variablesShown = false;
     m_files = m_sources.editableFiles(m_mainFile);
     m_readOnly = !isUserReportTemplate(m_sources.folder());
 
@@ -446,10 +447,13 @@ void TemplateEditorWindow::renderNow()
     showDiagnostics();
     if (!reportTemplate) {
         m_requestedRender = 0;
-        if (m_preview->pageCount() == 0) {
+        if (!m_variablesShown) {
             // Nothing rendered yet: still list the variables (without contents entries).
             ReportContextOptions options;
             options.language = language;
+            Diagnostics ignored;
+            if (const auto manifest = readTemplateManifest(QDir(m_sources.folder()).filePath(QStringLiteral("manifest.yaml")), ignored))
+                options.labels = manifest->labelsFor(language);
             m_variables->setContext(buildReportContext(project, scoreProject(project), options));
         }
         m_lastRenderMs = timer.elapsed();
@@ -467,6 +471,10 @@ bool TemplateEditorWindow::waitForPreview(int timeoutMs)
 
 void TemplateEditorWindow::previewRendered(int request, bool ok, const Diagnostics &diagnostics, qint64 milliseconds)
 {
+    if (ok) {
+        m_variables->setContext(m_preview->context());
+        m_variablesShown = true;
+    }
     if (request != m_requestedRender)
         return; // an older text: its problems are no longer the current ones
     m_lastRenderMs = milliseconds;
@@ -475,9 +483,6 @@ void TemplateEditorWindow::previewRendered(int request, bool ok, const Diagnosti
     m_diagnostics = m_loadDiagnostics;
     m_diagnostics.append(mapped);
     showDiagnostics();
-    if (ok)
-        m_variables->setContext(m_preview->context());
-    m_lastRenderOk = ok;
     m_requestedRender = 0;
 
     // The first whole-report layout decides whether the preview keeps up with typing.

@@ -123,7 +123,7 @@ private:
     Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
     int m_requestedRender = 0;
-    bool m_lastRenderOk = false;
+    bool m_variablesShown = false;
     bool m_previewReduced = false;
     qint64 m_lastRenderMs = 0;
     PreviewScope m_scope = PreviewScope::WholeReport;

@@ -8,6 +8,8 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
+#include <QSemaphore>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QThread>
@@ -51,12 +53,27 @@ struct TemplatePreviewPages
     QSizeF pagePixels;
     QRect paintRect;
 
+    // The thread that laid the pages out, parked until they are gone: the
+    // text layout keeps that thread's font engines (Qt's font cache is per
+    // thread and is freed when its thread ends), so it must outlive them.
+    QThread *layoutThread = nullptr;
+    QSemaphore releaseThread;
+
     TemplatePreviewPages(const Project &p, const ReportTemplate &t) : project(p), reportTemplate(t) {}
-    ~TemplatePreviewPages() { renderer.reset(); }
+    ~TemplatePreviewPages()
+    {
+        renderer.reset();
+        writer.reset();
+        if (layoutThread) {
+            releaseThread.release();
+            layoutThread->wait();
+            delete layoutThread;
+        }
+    }
 
     // Lays out on the calling thread; false on template errors.
     bool layOut(const QString &language, const QString &date, Diagnostics &diagnostics);
-    // Hands every QObject made while laying out to `thread`.
+    // Hands the QObjects made while laying out (writer, document) to `thread`.
     void moveToThread(QThread *thread);
 };
 
@@ -89,7 +106,6 @@ bool TemplatePreviewPages::layOut(const QString &language, const QString &date, 
 
 void TemplatePreviewPages::moveToThread(QThread *thread)
 {
-    buffer.moveToThread(thread);
     if (writer)
         writer->moveToThread(thread);
     if (renderer && renderer->document())
@@ -114,12 +130,8 @@ TemplatePreview::TemplatePreview(QWidget *parent)
 
 TemplatePreview::~TemplatePreview()
 {
-    // The worker refers to its own copies only; let it finish before the pages go.
     m_pending.reset();
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    // A layout still running hands its pages to the application object, which deletes them.
 }
 
 bool TemplatePreview::render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
@@ -156,25 +168,43 @@ void TemplatePreview::startNext()
     };
     auto job = std::make_shared<Job>();
     job->request = std::shared_ptr<TemplatePreviewRequest>(m_pending.release());
+    job->pages = std::make_unique<TemplatePreviewPages>(job->request->project, job->request->reportTemplate);
+    TemplatePreviewPages *pages = job->pages.get();
     QThread *gui = thread();
-    m_worker = QThread::create([job, gui] {
+    QPointer<TemplatePreview> self(this);
+    m_worker = QThread::create([job, pages, gui, self] {
         QElapsedTimer timer;
         timer.start();
-        job->pages = std::make_unique<TemplatePreviewPages>(job->request->project, job->request->reportTemplate);
-        job->ok = job->pages->layOut(job->request->language, job->request->date, job->diagnostics);
-        job->pages->moveToThread(gui);
+        job->ok = pages->layOut(job->request->language, job->request->date, job->diagnostics);
+        pages->moveToThread(gui);
         job->milliseconds = timer.elapsed();
+        // Hand the result over, then stay (without an event loop, so the font
+        // cache is not trimmed) until the pages are deleted.
+        // (Through the application object: a posted call to a deleted preview would be dropped.)
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [job, self] {
+                if (self)
+                    self->finishJob(job->request->number, std::move(job->pages), job->ok, job->diagnostics, job->milliseconds);
+                else
+                    job->pages.reset();
+            },
+            Qt::QueuedConnection);
+        pages->releaseThread.acquire();
     });
-    connect(m_worker, &QThread::finished, this, [this, job] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (job->ok)
-            adopt(std::move(job->pages));
-        job->pages.reset();
-        Q_EMIT rendered(job->request->number, job->ok, job->diagnostics, job->milliseconds);
-        startNext();
-    });
+    pages->layoutThread = m_worker;
     m_worker->start(QThread::LowPriority);
+}
+
+void TemplatePreview::finishJob(int request, std::unique_ptr<TemplatePreviewPages> pages, bool ok,
+                                const Diagnostics &diagnostics, qint64 milliseconds)
+{
+    m_worker = nullptr;
+    if (ok)
+        adopt(std::move(pages));
+    pages.reset();
+    Q_EMIT rendered(request, ok, diagnostics, milliseconds);
+    startNext();
 }
 
 void TemplatePreview::adopt(std::unique_ptr<TemplatePreviewPages> pages)

@@ -80,6 +80,8 @@ private:
     void relayoutCanvas();
     void startNext();
     void adopt(std::unique_ptr<TemplatePreviewPages> pages);
+    void finishJob(int request, std::unique_ptr<TemplatePreviewPages> pages, bool ok, const Diagnostics &diagnostics,
+                   qint64 milliseconds);
 
     std::unique_ptr<TemplatePreviewRequest> m_pending;
     QThread *m_worker = nullptr;
