@@ -80,10 +80,10 @@ FrameworkEditorWindow::FrameworkEditorWindow(QWidget *parent)
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
-        resize(std::min(1280, available.width()), std::min(900, available.height()));
+        resize(std::min(1500, available.width()), std::min(960, available.height()));
     }
     if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion))
-        resizeDocks({dock}, {height() / 5}, Qt::Vertical);
+        resizeDocks({dock}, {height() / 7}, Qt::Vertical);
 
     connect(m_document, &FrameworkDocument::modifiedChanged, this, &FrameworkEditorWindow::updateTitle);
     connect(m_document, &FrameworkDocument::filePathChanged, this, &FrameworkEditorWindow::updateTitle);
@@ -94,8 +94,14 @@ FrameworkEditorWindow::FrameworkEditorWindow(QWidget *parent)
     // The problem under the cursor is spelled out in the status bar (the tooltip needs a mouse).
     connect(m_yaml, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QStringList messages = m_yaml->messagesAt(m_yaml->textCursor().position());
-        if (!messages.isEmpty())
-            statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
+        if (!messages.isEmpty()) {
+            m_problemInStatusBar = messages.join(QStringLiteral("; "));
+            statusBar()->showMessage(m_problemInStatusBar);
+        } else if (!m_problemInStatusBar.isEmpty()) {
+            if (statusBar()->currentMessage() == m_problemInStatusBar)
+                statusBar()->clearMessage();
+            m_problemInStatusBar.clear();
+        }
     });
         connect(m_yaml, &YamlTextEditor::undoRequested, this, &FrameworkEditorWindow::undo);
     connect(m_yaml, &YamlTextEditor::redoRequested, this, &FrameworkEditorWindow::redo);
@@ -255,10 +261,18 @@ bool FrameworkEditorWindow::openFile(const QString &path)
         return false;
     }
     QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
-    m_yaml->moveCursor(QTextCursor::Start);
-    if (!m_document->isInSync())
-        showYamlTab(); // the structure can't show a file it could not read
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 6000);
+    m_yaml->moveCursor(QTextCursor::Start);
+    if (!m_document->isInSync()) {
+        // The structure can't show a file it could not read: show the text at its first error.
+        showYamlTab();
+        for (const Diagnostic &diagnostic : m_document->diagnostics().items()) {
+            if (diagnostic.severity == Severity::Error && diagnostic.line > 0) {
+                m_yaml->goToLineColumn(diagnostic.line, diagnostic.column);
+                break;
+            }
+        }
+    }
     return true;
 }
 
@@ -501,10 +515,10 @@ bool FrameworkEditorWindow::confirmSave()
             const int count = repeats[comment];
             listed << QStringLiteral("    ") + comment + (count > 1 ? tr("  (%n times)", nullptr, count) : QString());
         }
-        QString text = tr("%n comment(s) of %1 would be lost: edits in the Structure tab rewrite the YAML, "
-                          "and the rewritten text cannot keep comments.",
-                          nullptr, int(dropped.size()))
-                           .arg(m_document->displayName())
+        const QString count = dropped.size() == 1 ? tr("1 comment") : tr("%1 comments").arg(dropped.size());
+        QString text = tr("%1 of %2 would be lost: edits in the Structure tab rewrite the YAML, "
+                          "and the rewritten text cannot keep comments.")
+                           .arg(count, m_document->displayName())
             + QStringLiteral("\n\n") + listed.join(QLatin1Char('\n'));
         if (distinct.size() > kListedComments)
             text += QLatin1Char('\n') + tr("    … and %n more", nullptr, int(distinct.size() - kListedComments));

@@ -122,6 +122,7 @@ private:
     QAction *m_redo = nullptr;
     QuestionHandler m_ask;
     FileNameHandler m_askFileName;
+    QString m_problemInStatusBar; // the message shown for the problem under the cursor
 };
 
 } // namespace dpi

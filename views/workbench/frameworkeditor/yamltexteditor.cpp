@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -157,6 +158,8 @@ void YamlTextEditor::goToLineColumn(int line, int column)
     cursor.setPosition(block.position() + std::clamp(column - 1, 0, std::max(0, block.length() - 1)));
     setTextCursor(cursor);
     centerCursor();
+    // Before the first layout the viewport has no height to centre in: centre again once it has.
+    QTimer::singleShot(0, this, &QPlainTextEdit::centerCursor);
     setFocus(Qt::OtherFocusReason);
 }
 
