@@ -1,6 +1,7 @@
 #include "document.h"
 #include "templateeditor/templatecodeeditor.h"
 #include "templateeditor/templateeditorwindow.h"
+#include "templateeditor/templatepreview.h"
 #include "templateeditor/templatevariablespanel.h"
 #include "testpaths.h"
 
@@ -46,6 +47,13 @@ TEST(TemplateEditorShot, ShowsTheEditor)
     }
     if (QTreeWidgetItem *project = panel->findItem(QStringLiteral("project")))
         project->setExpanded(true);
+    if (QTreeWidgetItem *current = panel->tree()->currentItem())
+        panel->tree()->scrollToItem(current);
+    // DPIW_TEMPLATE_EDITOR_SHOT_PAGES=DIR also writes the first preview pages as PNG files.
+    if (const QString pages = qEnvironmentVariable("DPIW_TEMPLATE_EDITOR_SHOT_PAGES"); !pages.isEmpty()) {
+        for (int i = 0; i < std::min(8, window.preview()->pageCount()); ++i)
+            window.preview()->pageImage(i, 700).save(QStringLiteral("%1/page-%2.png").arg(pages).arg(i + 1));
+    }
     QElapsedTimer timer;
     timer.start();
     bool saved = false;

@@ -273,6 +273,12 @@ QImage TemplatePreview::pageImage(int index, int width) const
     const QSize size = pageSizeFor(width);
     QImage image(size * devicePixelRatioF(), QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatioF());
+    // Text the renderer draws itself (header, footer, page numbers, chart
+    // labels) is sized in points for the device it paints on: give the image
+    // the layout's resolution so it matches the laid-out text after scaling.
+    const int dotsPerMeter = qRound(kLayoutResolution / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
