@@ -33,7 +33,7 @@ TEST_F(StructureEditorTest, TreeShowsDimensionsCriteriaWeightsAndCriticalMarker)
     const QModelIndex membership = model->indexOf(FrameworkNode::criterion(QStringLiteral("exchange"), QStringLiteral("exchange.membership")));
     EXPECT_EQ(membership.siblingAtColumn(FrameworkTreeModel::IdColumn).data().toString(), QStringLiteral("exchange.membership"));
     EXPECT_TRUE(membership.siblingAtColumn(FrameworkTreeModel::CriticalColumn).data().toString().contains(QStringLiteral("<1")));
-    EXPECT_TRUE(membership.siblingAtColumn(FrameworkTreeModel::CriticalColumn).data().toString().contains(QStringLiteral("50")));
+    EXPECT_TRUE(membership.siblingAtColumn(FrameworkTreeModel::CriticalColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("50")));
     EXPECT_TRUE(tree->isExpanded(exchange));
 
     // Titles follow the chosen content language.

@@ -97,9 +97,8 @@ CriterionForm::CriterionForm(FrameworkEditGate *gate, QWidget *parent)
     capRow->addWidget(m_cap);
     capRow->addStretch(1);
     criticalForm->addRow(capRow);
-    criticalForm->addRow(makeHint(tr("A level strictly below the threshold raises a red flag for the sector; "
-                                     "with a cap, the dimension's score is limited while flagged."),
-                                  m_critical));
+    m_critical->setToolTip(tr("A level strictly below the threshold raises a red flag for the sector; "
+                              "with a cap, the dimension's score is limited while flagged."));
     form->addRow(m_critical);
     connect(m_critical, &QGroupBox::toggled, this, &CriterionForm::onCriticalChanged);
     connect(m_below, &QSpinBox::valueChanged, this, &CriterionForm::onCriticalChanged);
@@ -208,7 +207,7 @@ void CriterionForm::refresh()
     if (!c)
         return;
     for (LanguageHeader *header : m_headers)
-        header->setLanguages(m_languages);
+        header->setLanguages(m_languages, m_expectedLanguages);
     if (!m_id->hasFocus() || m_idError->isHidden()) {
         if (m_id->text() != c->id) {
             const QSignalBlocker blocker(m_id);
@@ -220,7 +219,7 @@ void CriterionForm::refresh()
     m_dimensionLabel->setText(dimension ? QStringLiteral("%1 (%2)").arg(dimension->title.text(m_languages.value(0)), dimension->id)
                                         : QString());
     for (size_t i = 0; i < m_texts.size(); ++i) {
-        m_texts[i]->setLanguages(m_languages);
+        m_texts[i]->setLanguages(m_languages, m_expectedLanguages);
         m_texts[i]->setText(c->*m_textMembers[i]);
     }
     setWeight(m_weight, c->weight);
@@ -243,7 +242,7 @@ void CriterionForm::refresh()
 
     rebuildRubricRows();
     for (auto &[level, field] : m_rubric) {
-        field->setLanguages(m_languages);
+        field->setLanguages(m_languages, m_expectedLanguages);
         const auto found = c->rubric.find(level);
         field->setText(found != c->rubric.end() ? found->second : LocalizedText());
     }

@@ -88,10 +88,10 @@ void DimensionForm::refresh()
         critical += criterion.critical ? 1 : 0;
     m_summary->setText(tr("%n criteria", nullptr, int(dimension->criteria.size()))
                        + (critical ? tr(", %n critical", nullptr, critical) : QString()));
-    m_header->setLanguages(m_languages);
-    m_title->setLanguages(m_languages);
+    m_header->setLanguages(m_languages, m_expectedLanguages);
+    m_title->setLanguages(m_languages, m_expectedLanguages);
     m_title->setText(dimension->title);
-    m_description->setLanguages(m_languages);
+    m_description->setLanguages(m_languages, m_expectedLanguages);
     m_description->setText(dimension->description);
     setWeight(m_weight, dimension->weight);
 }

@@ -58,12 +58,12 @@ FrameworkForm::FrameworkForm(FrameworkEditGate *gate, QWidget *parent)
     m_version->setObjectName(QStringLiteral("frameworkVersion"));
     m_version->setReadOnly(true);
     m_version->setMaximumWidth(160);
-    auto *versionBox = new QVBoxLayout;
-    versionBox->setSpacing(2);
+    auto *versionBox = new QHBoxLayout;
     versionBox->addWidget(m_version);
-    versionBox->addWidget(makeHint(tr("Use \u201cSave as New Version\u201d to change the version; it also "
-                                      "adds a changelog entry."),
-                                   identity));
+    QLabel *versionHint = makeHint(tr("Use \u201cSave as New Version\u201d to change it; that also adds a changelog entry."),
+                                   identity);
+    versionHint->setWordWrap(false);
+    versionBox->addWidget(versionHint, 1);
     form->addRow(tr("Version:"), versionBox);
     m_derivedFrom = new QLineEdit(identity);
     m_derivedFrom->setObjectName(QStringLiteral("frameworkDerivedFrom"));
@@ -192,10 +192,10 @@ void FrameworkForm::refresh()
         const QSignalBlocker blocker(m_authors);
         m_authors->setPlainText(f.authors.join(QLatin1Char('\n')));
     }
-    m_header->setLanguages(m_languages);
-    m_title->setLanguages(m_languages);
+    m_header->setLanguages(m_languages, m_expectedLanguages);
+    m_title->setLanguages(m_languages, m_expectedLanguages);
     m_title->setText(f.title);
-    m_description->setLanguages(m_languages);
+    m_description->setLanguages(m_languages, m_expectedLanguages);
     m_description->setText(f.description);
 
     if (sourcesFromTable() != f.sources)
@@ -205,13 +205,13 @@ void FrameworkForm::refresh()
         const QSignalBlocker blocker(m_notApplicable);
         m_notApplicable->setChecked(f.scale.allowNotApplicable);
     }
-    m_scaleHeader->setLanguages(m_languages);
+    m_scaleHeader->setLanguages(m_languages, m_expectedLanguages);
     rebuildScaleRows();
     for (const ScaleLevel &level : f.scale.levels) {
         auto &[label, description] = m_scaleFields[level.value];
-        label->setLanguages(m_languages);
+        label->setLanguages(m_languages, m_expectedLanguages);
         label->setText(level.label);
-        description->setLanguages(m_languages);
+        description->setLanguages(m_languages, m_expectedLanguages);
         description->setText(level.description);
     }
 

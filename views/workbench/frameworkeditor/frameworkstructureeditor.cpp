@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -99,7 +100,7 @@ void FrameworkStructureEditor::buildUi()
     m_splitter->setStretchFactor(2, 0);
     const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
     if (state.isEmpty() || !m_splitter->restoreState(state))
-        m_splitter->setSizes({360, 680, 460});
+        m_splitter->setSizes({420, 740, 400});
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
@@ -147,7 +148,7 @@ QWidget *FrameworkStructureEditor::buildTreePane()
     m_tree->header()->setSectionResizeMode(FrameworkTreeModel::IdColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(FrameworkTreeModel::WeightColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(FrameworkTreeModel::CriticalColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->resizeSection(FrameworkTreeModel::IdColumn, 110);
+    m_tree->header()->resizeSection(FrameworkTreeModel::IdColumn, 100);
     layout->addWidget(m_tree, 1);
 
     const auto makeAction = [this](const QString &text, const QString &name, QStyle::StandardPixmap icon,
@@ -291,6 +292,11 @@ void FrameworkStructureEditor::rebuild()
             languages << language;
     }
     m_languages = languages;
+    m_expectedLanguages = framework ? translations::expectedLanguages(*framework) : QStringList();
+    for (const QString &language : std::as_const(m_addedLanguages)) {
+        if (!m_expectedLanguages.contains(language))
+            m_expectedLanguages << language;
+    }
     QStringList names;
     for (const QString &language : languages)
         names << translations::languageName(language);
@@ -307,7 +313,7 @@ void FrameworkStructureEditor::rebuild()
     m_rebuilding = true;
     const int scroll = m_tree->verticalScrollBar()->value();
     m_model->setDragEnabled(editable);
-    m_model->setFramework(framework.value_or(Framework{}), languages, m_contentLanguage);
+    m_model->setFramework(framework.value_or(Framework{}), m_expectedLanguages, m_contentLanguage);
     const QModelIndex root = m_model->rootIndex();
     m_tree->expand(root);
     for (int row = 0; row < m_model->rowCount(root); ++row) {
@@ -346,20 +352,26 @@ void FrameworkStructureEditor::showForm()
     }
     switch (m_selection.kind) {
     case FrameworkNode::Kind::Criterion:
-        m_criterionForm->load(*framework, m_languages, m_selection);
+        m_criterionForm->load(*framework, m_languages, m_expectedLanguages, m_selection);
         m_forms->setCurrentWidget(m_criterionPage);
         break;
     case FrameworkNode::Kind::Dimension:
-        m_dimensionForm->load(*framework, m_languages, m_selection);
+        m_dimensionForm->load(*framework, m_languages, m_expectedLanguages, m_selection);
         m_forms->setCurrentWidget(m_dimensionPage);
         break;
     case FrameworkNode::Kind::Framework:
     case FrameworkNode::Kind::None:
-        m_frameworkForm->load(*framework, m_languages, FrameworkNode::framework());
+        m_frameworkForm->load(*framework, m_languages, m_expectedLanguages, FrameworkNode::framework());
         m_forms->setCurrentWidget(m_frameworkPage);
         break;
     }
     m_preview->setCriterion(m_selection.isCriterion() ? m_selection.criterionId : QString());
+    // A form filled while its page was hidden has not told its scroll area
+    // how tall it became; without this the form is squeezed to the viewport.
+    if (auto *page = qobject_cast<QScrollArea *>(m_forms->currentWidget())) {
+        page->widget()->layout()->activate();
+        page->setWidgetResizable(true);
+    }
     updateActions();
 }
 

@@ -112,6 +112,7 @@ private:
     int m_selectedCriterionRow = -1;
     std::set<QString> m_collapsed;
     QStringList m_languages;
+    QStringList m_expectedLanguages;
     QStringList m_addedLanguages;
     QString m_contentLanguage = QStringLiteral("en");
     bool m_rebuilding = false;

@@ -179,8 +179,6 @@ QVariant FrameworkTreeModel::display(const QModelIndex &index) const
     case CriticalColumn:
         if (!criterion.critical)
             return {};
-        if (criterion.critical->capPercent)
-            return tr("\u2691 <%1, cap %2%").arg(criterion.critical->below).arg(*criterion.critical->capPercent);
         return tr("\u2691 <%1").arg(criterion.critical->below);
     default: return {};
     }
@@ -207,8 +205,15 @@ QVariant FrameworkTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn && missing && !missing->isEmpty())
             return tr("Missing translations:\n%1").arg(missing->join(QLatin1Char('\n')));
-        if (index.column() == CriticalColumn && id >= kCriterionBase)
-            return tr("Critical: a level below the threshold raises a red flag for the sector");
+        if (index.column() == CriticalColumn && id >= kCriterionBase) {
+            const Criterion &criterion = m_framework.dimensions[id - kCriterionBase].criteria[index.row()];
+            if (!criterion.critical)
+                return {};
+            QString tip = tr("Critical: a level below %1 raises a red flag for the sector").arg(criterion.critical->below);
+            if (criterion.critical->capPercent)
+                tip += tr(" and caps the dimension at %1 %").arg(*criterion.critical->capPercent);
+            return tip;
+        }
         if (index.column() == WeightColumn)
             return id == kFrameworkId ? tr("Version") : tr("Weight");
         return {};

@@ -14,10 +14,11 @@ class LanguageHeader : public QWidget
 
 public:
     explicit LanguageHeader(QWidget *parent = nullptr);
-    void setLanguages(const QStringList &languages);
+    void setLanguages(const QStringList &languages, const QStringList &expected = QStringList());
 
 private:
     QStringList m_languages;
+    QStringList m_expected;
     QHBoxLayout *m_layout;
 };
 

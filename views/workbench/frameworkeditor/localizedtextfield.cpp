@@ -1,13 +1,12 @@
 #include "localizedtextfield.h"
 
+#include "growingtextedit.h"
 #include "translationstatus.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
-#include <QTextBlock>
 #include <QTextCursor>
 
 #include <algorithm>
@@ -29,13 +28,23 @@ LocalizedTextField::LocalizedTextField(const QString &objectName, bool multiLine
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(6);
     m_languages = {QStringLiteral("en"), QStringLiteral("ru")};
+    m_checked = m_languages;
     rebuildEditors();
 }
 
-void LocalizedTextField::setLanguages(const QStringList &languages)
+void LocalizedTextField::setLanguages(const QStringList &languages, const QStringList &checked)
 {
-    if (languages == m_languages)
+    const QStringList expected = checked.isEmpty() ? languages : checked;
+    if (languages == m_languages && expected == m_checked)
         return;
+    m_checked = expected;
+    if (languages == m_languages) {
+        // Same editors (one may be the one the user is typing in): only stretch and marks change.
+        for (int i = 0; i < int(m_columns.size()); ++i)
+            m_layout->setStretch(i, m_checked.contains(m_columns[i].language) ? 2 : 1);
+        updateMarks();
+        return;
+    }
     m_languages = languages;
     rebuildEditors();
 }
@@ -50,13 +59,10 @@ void LocalizedTextField::rebuildEditors()
         column.language = language;
         const QString name = QStringLiteral("%1_%2").arg(objectName(), language);
         if (m_multiLine) {
-            auto *edit = new QPlainTextEdit(this);
-            edit->setTabChangesFocus(true);
-            edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-            connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, language] {
-                fitHeight(edit);
-                Q_EMIT edited(language, edit->toPlainText());
-            });
+            auto *edit = new GrowingTextEdit(this);
+            connect(edit, &QPlainTextEdit::textChanged, this,
+                    [this, edit, language] { Q_EMIT edited(language, edit->toPlainText()); });
+            connect(edit, &GrowingTextEdit::wantedHeightChanged, this, &LocalizedTextField::equalizeHeights);
             column.editor = edit;
         } else {
             auto *edit = new QLineEdit(this);
@@ -66,17 +72,30 @@ void LocalizedTextField::rebuildEditors()
         }
         column.editor->setObjectName(name);
         column.editor->setToolTip(QStringLiteral("%1 (%2)").arg(translations::languageName(language), language));
-        column.editor->setMinimumWidth(120);
-        m_layout->addWidget(column.editor, 1);
+        column.editor->setMinimumWidth(110);
+        // Languages that are expected everywhere get the room; optional ones a narrower column.
+        m_layout->addWidget(column.editor, m_checked.contains(language) ? 2 : 1);
         m_columns.push_back(column);
     }
     for (Column &column : m_columns)
         setEditorText(column, m_text.exact(column.language));
-    for (Column &column : m_columns) {
-        if (m_multiLine)
-            fitHeight(column.editor);
-    }
     updateMarks();
+    equalizeHeights();
+}
+
+void LocalizedTextField::equalizeHeights()
+{
+    int height = 0;
+    for (const Column &column : m_columns) {
+        if (auto *edit = qobject_cast<GrowingTextEdit *>(column.editor))
+            height = std::max(height, edit->wantedHeight());
+    }
+    if (height <= 0)
+        return;
+    for (Column &column : m_columns) {
+        if (column.editor->height() != height || column.editor->minimumHeight() != height)
+            column.editor->setFixedHeight(height);
+    }
 }
 
 QString LocalizedTextField::editorText(const Column &column) const
@@ -101,7 +120,6 @@ void LocalizedTextField::setEditorText(Column &column, const QString &value)
         QTextCursor cursor = edit->textCursor();
         cursor.setPosition(std::min<int>(position, int(value.size())));
         edit->setTextCursor(cursor);
-        fitHeight(edit);
     } else {
         auto *line = static_cast<QLineEdit *>(column.editor);
         const int position = line->cursorPosition();
@@ -124,9 +142,12 @@ void LocalizedTextField::updateMarks()
     for (const auto &entry : m_text.entries())
         allEmpty = allEmpty && entry.second.trimmed().isEmpty();
     for (Column &column : m_columns) {
-        column.missing = translations::lacks(m_text, column.language) || (m_required && allEmpty);
+        const bool expected = m_checked.contains(column.language);
+        column.missing = expected && (translations::lacks(m_text, column.language) || (m_required && allEmpty));
         const QString language = translations::languageName(column.language);
-        const QString placeholder = column.missing ? tr("Missing %1 translation").arg(language) : language;
+        const QString placeholder = column.missing ? tr("Missing %1 translation").arg(language)
+                                    : expected     ? language
+                                                   : tr("%1 (optional)").arg(language);
         if (auto *edit = qobject_cast<QPlainTextEdit *>(column.editor))
             edit->setPlaceholderText(placeholder);
         else
@@ -134,17 +155,6 @@ void LocalizedTextField::updateMarks()
         column.editor->setStyleSheet(column.missing ? kMissingStyle : QString());
         column.editor->setProperty("missingTranslation", column.missing);
     }
-}
-
-void LocalizedTextField::fitHeight(QWidget *editor)
-{
-    auto *edit = qobject_cast<QPlainTextEdit *>(editor);
-    if (!edit)
-        return;
-    // Grow with the text (2 to 8 lines), so a rubric reads without scrolling inside it.
-    const int lines = std::clamp(int(edit->document()->documentLayout()->documentSize().height()), 2, 8);
-    const int height = edit->fontMetrics().lineSpacing() * lines + 2 * int(edit->document()->documentMargin()) + 2 * edit->frameWidth() + 2;
-    edit->setFixedHeight(height);
 }
 
 QWidget *LocalizedTextField::editor(const QString &language) const

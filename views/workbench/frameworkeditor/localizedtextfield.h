@@ -29,7 +29,12 @@ public:
 
     /** A required text empty in every language is marked missing in all of them. */
     void setRequired(bool required) { m_required = required; }
-    void setLanguages(const QStringList &languages);
+    /**
+     * One editor per language in `languages`; only those in `checked` (all
+     * when empty) are marked when missing: a language a framework uses in a
+     * few places only is offered, not demanded.
+     */
+    void setLanguages(const QStringList &languages, const QStringList &checked = QStringList());
     /**
      * Shows `text`. An editor that has focus and already holds the value
      * (ignoring surrounding spaces) is left alone, so the caret stays put
@@ -58,11 +63,12 @@ private:
     QString editorText(const Column &column) const;
     void setEditorText(Column &column, const QString &value);
     void updateMarks();
-    void fitHeight(QWidget *editor);
+    void equalizeHeights();
 
     bool m_multiLine;
     bool m_required = false;
     QStringList m_languages;
+    QStringList m_checked;
     LocalizedText m_text;
     QHBoxLayout *m_layout;
     std::vector<Column> m_columns;

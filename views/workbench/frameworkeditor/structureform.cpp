@@ -1,6 +1,7 @@
 #include "structureform.h"
 
 #include "frameworkeditgate.h"
+#include "weightspinbox.h"
 #include "yamlvalues.h"
 
 #include <QDoubleSpinBox>
@@ -29,8 +30,10 @@ StructureForm::StructureForm(FrameworkEditGate *gate, QWidget *parent)
     m_layout->addWidget(m_problem);
 }
 
-void StructureForm::load(const Framework &framework, const QStringList &languages, const FrameworkNode &node)
+void StructureForm::load(const Framework &framework, const QStringList &languages, const QStringList &expected,
+                         const FrameworkNode &node)
 {
+    m_expectedLanguages = expected;
     if (node != m_node)
         m_problem->hide();
     m_framework = framework;
@@ -96,11 +99,8 @@ QLabel *StructureForm::makeError(const QString &objectName, QWidget *parent)
 
 QDoubleSpinBox *StructureForm::makeWeightSpin(const QString &objectName, QWidget *parent)
 {
-    auto *spin = new QDoubleSpinBox(parent);
+    auto *spin = new WeightSpinBox(parent);
     spin->setObjectName(objectName);
-    spin->setRange(0.001, 1000.0);
-    spin->setDecimals(3);
-    spin->setSingleStep(0.5);
     spin->setMaximumWidth(110);
     spin->setToolTip(tr("Weights are relative: 2 and 1 mean the same as 1 and 0.5"));
     return spin;

@@ -36,7 +36,9 @@ class StructureForm : public QWidget
 public:
     StructureForm(FrameworkEditGate *gate, QWidget *parent = nullptr);
 
-    void load(const Framework &framework, const QStringList &languages, const FrameworkNode &node);
+    /** `languages` get a column each; only `expected` ones are marked when missing. */
+    void load(const Framework &framework, const QStringList &languages, const QStringList &expected,
+              const FrameworkNode &node);
     const FrameworkNode &node() const { return m_node; }
     /** The reason the last edit was refused, empty when it was applied. */
     QString problem() const;
@@ -60,6 +62,7 @@ protected:
     FrameworkEditGate *const m_gate;
     Framework m_framework;
     QStringList m_languages;
+    QStringList m_expectedLanguages;
     FrameworkNode m_node;
     QVBoxLayout *m_layout;
 

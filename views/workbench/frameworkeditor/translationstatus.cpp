@@ -67,6 +67,16 @@ QStringList frameworkLanguages(const Framework &framework)
     return QStringList{QStringLiteral("en"), QStringLiteral("ru")} + found;
 }
 
+QStringList expectedLanguages(const Framework &framework)
+{
+    QStringList languages{QStringLiteral("en"), QStringLiteral("ru")};
+    for (const QString &language : framework.title.languages()) {
+        if (!languages.contains(language))
+            languages << language;
+    }
+    return languages;
+}
+
 QString languageName(const QString &code)
 {
     const QLocale locale(code);

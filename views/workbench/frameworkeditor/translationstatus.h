@@ -16,6 +16,12 @@ namespace translations {
 
 /** en and ru first (the product's languages), then every other language used, sorted. */
 QStringList frameworkLanguages(const Framework &framework);
+/**
+ * The languages every text is expected in: en and ru, and those the
+ * framework's own title is written in. Other languages a framework uses here
+ * and there get a column but are not demanded everywhere.
+ */
+QStringList expectedLanguages(const Framework &framework);
 /** "Russian" for "ru"; the code itself when Qt does not know it. */
 QString languageName(const QString &code);
 bool lacks(const LocalizedText &text, const QString &language);
