@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -223,6 +224,7 @@ TEST_F(UpgradeDialogTest, RefusesAnotherFrameworkAndAVersionThatIsNotNewer)
         << dialog->messageText().toStdString();
     ASSERT_NE(dialog->diffView(), nullptr);
     EXPECT_FALSE(dialog->apply());
+    saveShotIfAsked(dialog, QStringLiteral("upgrade-dialog-refused.png"));
 
     EXPECT_EQ(window->document()->project(), original);
     EXPECT_EQ(window->document()->undoStack()->count(), 0);
@@ -245,10 +247,17 @@ TEST_F(UpgradeDialogTest, UnreadableFileShowsPositionedErrorsAndChangesNothing)
     const QRegularExpression positioned(QStringLiteral("broken\\.framework\\.yaml:[1-9][0-9]*:[1-9][0-9]*: error: "));
     EXPECT_TRUE(positioned.match(dialog->messageText()).hasMatch()) << dialog->messageText().toStdString();
     EXPECT_FALSE(dialog->apply());
+    // A good file typed into the path box: Enter reads it and shows the plan, it never applies it.
+    auto *pathBox = dialog->findChild<QLineEdit *>(QStringLiteral("upgradeFile"));
+    ASSERT_NE(pathBox, nullptr);
+    pathBox->setFocus();
+    pathBox->setText(diffFixture("v2.framework.yaml"));
+    workbenchtest::pressKey(pathBox, Qt::Key_Return);
+    EXPECT_TRUE(dialog->canApply()) << dialog->messageText().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(window->document()->undoStack()->count(), 0);
 
-    // A good file afterwards works, a bad one again takes the plan away.
-    dialog->setNewFrameworkFile(diffFixture("v2.framework.yaml"));
-    EXPECT_TRUE(dialog->canApply());
+    // A bad file again takes the plan away.
     dialog->setNewFrameworkFile(broken);
     EXPECT_FALSE(dialog->canApply());
 

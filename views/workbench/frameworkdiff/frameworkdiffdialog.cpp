@@ -2,7 +2,7 @@
 
 #include "frameworkdiffview.h"
 
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,13 +15,17 @@ FrameworkDiffDialog::FrameworkDiffDialog(const Framework &before, const Framewor
 {
     setObjectName(QStringLiteral("frameworkDiffDialog"));
     setWindowTitle(tr("Compare Frameworks — %1 → %2").arg(beforeName, afterName));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Close sits on the view's own button row, so the dialog has one line of buttons.
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeDiffButton"));
+    close->setAutoDefault(false);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    m_view->buttonRow()->addSpacing(12);
+    m_view->buttonRow()->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->addWidget(m_view, 1);
-    layout->addWidget(buttons);
-    resize(1180, 720);
+    resize(1120, 680);
 }
 
 void FrameworkDiffDialog::setLanguage(const QString &language)

@@ -1,6 +1,7 @@
 #include "frameworkdiffview.h"
 
 #include "frameworkdiffsections.h"
+#include "wrappingitemdelegate.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -126,9 +127,7 @@ FrameworkDiffView::FrameworkDiffView(const Framework &before, const Framework &a
     m_tree->setObjectName(QStringLiteral("diffTree"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Element"), tr("Change"), tr("Before"), tr("After")});
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setTextElideMode(Qt::ElideNone);
+    new WrappingItemDelegate(m_tree);
     m_tree->setAlternatingRowColors(false);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setIconSize(QSize(12, 12));
@@ -144,6 +143,9 @@ FrameworkDiffView::FrameworkDiffView(const Framework &before, const Framework &a
     m_save->setObjectName(QStringLiteral("saveDiffButton"));
     m_copy->setToolTip(tr("Copy the changes as text, in the form of “dpiw diff”"));
     m_save->setToolTip(tr("Save the changes as JSON, in the form of “dpiw diff --format json”"));
+    // Enter in the filter box must not copy or save.
+    m_copy->setAutoDefault(false);
+    m_save->setAutoDefault(false);
     connect(m_copy, &QPushButton::clicked, this, &FrameworkDiffView::copyAsText);
     connect(m_save, &QPushButton::clicked, this, &FrameworkDiffView::saveJsonInteractively);
     m_status->setObjectName(QStringLiteral("diffStatus"));
@@ -155,10 +157,10 @@ FrameworkDiffView::FrameworkDiffView(const Framework &before, const Framework &a
     filterRow->addWidget(languageLabel);
     filterRow->addWidget(m_languageBox);
 
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_status, 1);
-    buttonRow->addWidget(m_copy);
-    buttonRow->addWidget(m_save);
+    m_buttonRow = new QHBoxLayout;
+    m_buttonRow->addWidget(m_status, 1);
+    m_buttonRow->addWidget(m_copy);
+    m_buttonRow->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -167,7 +169,7 @@ FrameworkDiffView::FrameworkDiffView(const Framework &before, const Framework &a
     layout->addSpacing(4);
     layout->addLayout(filterRow);
     layout->addWidget(m_tree, 1);
-    layout->addLayout(buttonRow);
+    layout->addLayout(m_buttonRow);
 
     m_chooseSaveFile = [this](const QString &suggestion) {
         return QFileDialog::getSaveFileName(this, tr("Save Framework Diff as JSON"), suggestion,

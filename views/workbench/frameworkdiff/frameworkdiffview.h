@@ -9,6 +9,7 @@
 #include <functional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,6 +62,8 @@ public:
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
     /** The last message shown under the buttons (copied, saved, or why saving failed). */
     QString statusText() const;
+    /** The row with the status and the Copy/Save buttons; a host may add its own buttons at the end. */
+    QHBoxLayout *buttonRow() const { return m_buttonRow; }
 
 private:
     void rebuild();
@@ -84,6 +87,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_save;
     QLabel *m_status;
+    QHBoxLayout *m_buttonRow;
 };
 
 } // namespace dpi

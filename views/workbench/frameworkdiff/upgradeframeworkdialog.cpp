@@ -3,6 +3,7 @@
 #include "document.h"
 #include "frameworkdiffview.h"
 #include "frameworkreader.h"
+#include "wrappingitemdelegate.h"
 #include "scoreedits.h"
 
 #include <QComboBox>
@@ -130,7 +131,9 @@ UpgradeFrameworkDialog::UpgradeFrameworkDialog(Document *document, const QString
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Framework to upgrade:"), m_framework);
-    form->addRow(tr("&New version file:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&New version file:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
 
     m_message->setObjectName(QStringLiteral("upgradeMessage"));
     m_message->setWordWrap(true);
@@ -145,14 +148,13 @@ UpgradeFrameworkDialog::UpgradeFrameworkDialog(Document *document, const QString
     tiles->setSpacing(10);
     m_carried = addTile(tiles, tr("scores carried over unchanged"), QStringLiteral("carriedCount"), QColor(0x2e, 0x7d, 0x32), summary);
     m_followed = addTile(tiles, tr("scores following a renamed criterion"), QStringLiteral("followedCount"), QColor(0xc7, 0x7c, 0x02), summary);
-    m_archived = addTile(tiles, tr("scores moved to the archive (kept, not deleted)"), QStringLiteral("archivedCount"), QColor(0xc6, 0x28, 0x28), summary);
+    m_archived = addTile(tiles, tr("scores moved to the archive"), QStringLiteral("archivedCount"), QColor(0xc6, 0x28, 0x28), summary);
+    m_archived->parentWidget()->setToolTip(tr("Kept in the project's archive with the reason, never deleted."));
     m_unscored = addTile(tiles, tr("cells left to score"), QStringLiteral("unscoredCount"), QColor(0x55, 0x6b, 0x8d), summary);
     m_details->setObjectName(QStringLiteral("upgradeDetails"));
     m_details->setColumnCount(DetailColumnCount);
     m_details->setHeaderLabels({tr("Sector"), tr("Criterion"), tr("What happens")});
-    m_details->setWordWrap(true);
-    m_details->setUniformRowHeights(false);
-    m_details->setTextElideMode(Qt::ElideNone);
+    new WrappingItemDelegate(m_details);
     m_details->header()->setStretchLastSection(true);
     m_details->setColumnWidth(SectorColumn, 200);
     m_details->setColumnWidth(CriterionColumn, 360);
@@ -165,10 +167,11 @@ UpgradeFrameworkDialog::UpgradeFrameworkDialog(Document *document, const QString
     m_tabs->addTab(summary, tr("Summary"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = buttons->addButton(tr("&Apply Upgrade"), QDialogButtonBox::AcceptRole);
+    // An action button, not the accept button: a button box makes its accept button the default.
+    m_apply = buttons->addButton(tr("&Apply Upgrade"), QDialogButtonBox::ActionRole);
     m_apply->setObjectName(QStringLiteral("applyUpgradeButton"));
     m_apply->setToolTip(tr("One step in the undo history: Edit > Undo restores the project as it was."));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { apply(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -177,7 +180,14 @@ UpgradeFrameworkDialog::UpgradeFrameworkDialog(Document *document, const QString
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(1180, 760);
+    // No default button at all: Enter after typing a path shows the plan; it must not
+    // apply it, browse or close the dialog.
+    const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();
+    for (QPushButton *button : pushButtons) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    resize(1120, 700);
     replan();
 }
 
@@ -247,6 +257,7 @@ void UpgradeFrameworkDialog::replan()
 
     m_diffView = new FrameworkDiffView(current->framework, *m_newer, tr("in this project"), m_newerName, m_tabs);
     m_diffView->setLanguage(m_language);
+    m_diffView->layout()->setContentsMargins(10, 10, 10, 10);
     m_tabs->addTab(m_diffView, tr("Framework Changes (%1)").arg(m_diffView->diff().changes.size()));
 
     if (m_newer->id != current->id) {
