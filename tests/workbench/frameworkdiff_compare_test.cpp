@@ -43,6 +43,18 @@ QString writeBrokenFramework(const QTemporaryDir &directory)
 
 const QRegularExpression kPositionedError(QStringLiteral("broken\\.framework\\.yaml:[1-9][0-9]*:[1-9][0-9]*: error: "));
 
+// With DPIW_SHOT_DIR set (under xvfb-run with QT_QPA_PLATFORM=xcb), saves what the widget looks like.
+void saveShotIfAsked(QWidget *widget, const QString &fileName)
+{
+    const QString directory = qEnvironmentVariable("DPIW_SHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    widget->raise();
+    widget->activateWindow();
+    workbenchtest::spin(400);
+    EXPECT_TRUE(widget->grab().save(directory + QLatin1Char('/') + fileName)) << fileName.toStdString();
+}
+
 } // namespace
 
 TEST_F(WorkbenchFixture, CompareEmbeddedFrameworkWithAFileOpensTheDiff)
@@ -77,6 +89,8 @@ TEST_F(WorkbenchFixture, CompareTwoFilesAndReportUnreadableOnesWithPositions)
 
     EXPECT_EQ(chooser.compare(), nullptr);
     EXPECT_TRUE(kPositionedError.match(chooser.errorText()).hasMatch()) << chooser.errorText().toStdString();
+    chooser.show();
+    saveShotIfAsked(&chooser, QStringLiteral("compare-chooser-error.png"));
     EXPECT_EQ(window->findChild<FrameworkDiffDialog *>(), nullptr);
 
     chooser.newSource()->setFile(directory.filePath(QStringLiteral("missing.framework.yaml")));

@@ -333,10 +333,12 @@ void FrameworkDiffView::applyFilter()
         }
         section->setHidden(!anyVisible);
     }
-    if (needle.isEmpty())
-        showStatus(QString(), false);
-    else
+    // Only the filter's own count is cleared, so "Saved …" survives a language switch.
+    if (!needle.isEmpty())
         showStatus(tr("%1 of %2 changes shown").arg(shown).arg(total), false);
+    else if (m_showsFilterCount)
+        showStatus(QString(), false);
+    m_showsFilterCount = !needle.isEmpty();
 }
 
 QString FrameworkDiffView::diffText() const

@@ -78,6 +78,7 @@ private:
     FrameworkDiff m_diff;
     QString m_language = QStringLiteral("en");
     SaveFileChooser m_chooseSaveFile;
+    bool m_showsFilterCount = false;
 
     QLabel *m_title;
     QLabel *m_summary;
