@@ -40,6 +40,10 @@ inline void pressKey(QWidget *widget, int key, const QString &text = QString(),
 inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            pressKey(widget, Qt::Key_Return, QStringLiteral("\r"));
+            continue;
+        }
         const int key = c.isLetter() && c.unicode() < 128 ? int(c.toUpper().unicode()) : int(c.unicode());
         pressKey(widget, key, QString(c));
     }
