@@ -86,24 +86,36 @@ void YamlMapping::init(const YAML::Node &node, const YAML::Mark &errorMark)
         return;
     }
     m_isMapping = true;
+    // A handful of keys is searched faster than hashed; a sector's scores
+    // (a key per criterion) are hashed.
+    constexpr std::size_t kLinearKeys = 16;
+    const std::size_t size = node.size();
+    m_fields.reserve(size);
+    m_used.reserve(size);
     QSet<QString> seen;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
+    // One dereference per entry: each one builds three Node handles.
+    for (const auto &entry : node) {
+        const YAML::Node &key = entry.first;
         if (!key.IsScalar()) {
             m_context.error(key, QStringLiteral("a key in %1 must be text, not %2")
                                      .arg(m_what, yamlKindName(key)));
             continue;
         }
         const QString name = QString::fromStdString(key.Scalar());
-        if (seen.contains(name))
-            continue; // the safe loader reported the duplicate
-        seen.insert(name);
+        if (size > kLinearKeys) {
+            if (seen.contains(name))
+                continue; // the safe loader reported the duplicate
+            seen.insert(name);
+        } else if (std::any_of(m_fields.begin(), m_fields.end(),
+                               [&name](const YamlField &earlier) { return earlier.key == name; })) {
+            continue;
+        }
         YamlField field;
         field.key = name;
         field.keyNode.reset(key);
-        field.value.reset(it->second);
+        field.value.reset(entry.second);
         field.present = true;
-        m_fields.push_back(field);
+        m_fields.push_back(std::move(field));
         m_used.push_back(false);
     }
 }

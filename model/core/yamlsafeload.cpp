@@ -10,8 +10,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -284,20 +286,43 @@ void reportDuplicateKeys(const YAML::Node &node, YamlContext &context)
     }
     if (!node.IsMap())
         return;
-    std::unordered_map<std::string, int> keyLines;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
+    // Most mappings have a handful of keys: comparing with the earlier ones
+    // costs less than hashing. Large ones (a sector's scores) use a hash.
+    // The key strings live in the tree, so views of them stay valid.
+    constexpr std::size_t kLinearKeys = 16;
+    std::vector<std::pair<std::string_view, int>> earlier; // key -> 1-based line
+    std::unordered_map<std::string_view, int> hashed;
+    const bool large = node.size() > kLinearKeys;
+    // One dereference per entry: each one builds three Node handles.
+    for (const auto &entry : node) {
+        const YAML::Node &key = entry.first;
         if (key.IsScalar()) {
-            const auto inserted = keyLines.emplace(key.Scalar(), YamlContext::lineOf(key));
-            if (!inserted.second) {
+            const std::string_view name = key.Scalar();
+            const int line = YamlContext::lineOf(key);
+            std::optional<int> firstLine;
+            if (large) {
+                const auto inserted = hashed.emplace(name, line);
+                if (!inserted.second)
+                    firstLine = inserted.first->second;
+            } else {
+                for (const auto &[seen, seenLine] : earlier) {
+                    if (seen == name) {
+                        firstLine = seenLine;
+                        break;
+                    }
+                }
+                if (!firstLine)
+                    earlier.emplace_back(name, line);
+            }
+            if (firstLine) {
                 context.error(key, QStringLiteral("duplicate key '%1' (first defined at line %2)")
                                        .arg(QString::fromStdString(key.Scalar()))
-                                       .arg(inserted.first->second));
+                                       .arg(*firstLine));
             }
         } else {
             reportDuplicateKeys(key, context);
         }
-        reportDuplicateKeys(it->second, context);
+        reportDuplicateKeys(entry.second, context);
     }
 }
 

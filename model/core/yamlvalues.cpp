@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dpi {
@@ -74,6 +75,12 @@ bool isIsoDateTime(const QString &dateTime)
 
 bool isLanguageCode(const QString &code)
 {
+    // Every localised text asks this for each language: answer the usual
+    // case (en, ru, ky) without the regular expression, which stays the
+    // rule for everything else.
+    if ((code.size() == 2 || code.size() == 3)
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
+        return true;
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}$"));
     return pattern.match(code).hasMatch();
 }
