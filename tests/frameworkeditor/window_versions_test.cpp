@@ -7,6 +7,7 @@
 #include "yamlcomments.h"
 
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -196,4 +197,25 @@ TEST(FrameworkHeaderPatch, AnyOtherChangeIsLeftToTheFullRewrite)
     dpi::Framework changed = dpi::frameworkVariant(current, QStringLiteral("mini-kg"), QDate(2026, 12, 2));
     changed.dimensions.front().weight = 5;
     EXPECT_FALSE(dpi::patchFrameworkHeader(text, current, changed));
+}
+
+// Both dialogs render at a usable size; with DPIW_FE_DIALOG_SHOTS set to a folder they are kept there for review.
+TEST(FrameworkVersionDialogs, DialogsRender)
+{
+    QString text;
+    const dpi::Framework framework = readFixture(QStringLiteral("valid/mini.framework.yaml"), &text);
+    dpi::NewFrameworkVersionDialog version(framework);
+    dpi::FrameworkVariantDialog variant(framework);
+    version.findChild<QLineEdit *>(QStringLiteral("summaryEn"))->setText(QStringLiteral("Added a criterion on message logs."));
+    const QString out = qEnvironmentVariable("DPIW_FE_DIALOG_SHOTS");
+    for (QDialog *dialog : {static_cast<QDialog *>(&version), static_cast<QDialog *>(&variant)}) {
+        dialog->show();
+        QApplication::processEvents();
+        EXPECT_GE(dialog->width(), 420);
+        const QImage image = dialog->grab().toImage();
+        EXPECT_FALSE(image.isNull());
+        if (!out.isEmpty()) {
+            EXPECT_TRUE(image.save(QDir(out).filePath(dialog->objectName() + QStringLiteral(".png"))));
+        }
+    }
 }
