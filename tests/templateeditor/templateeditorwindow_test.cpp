@@ -93,7 +93,7 @@ TEST_F(TemplateEditorTest, OpensTheBundledDefaultTemplateReadOnlyWithAPreview)
     EXPECT_EQ(window->currentFile(), QStringLiteral("report.html"));
     EXPECT_EQ(window->editor(QStringLiteral("style.css"))->toPlainText(),
               readText(dpitest::sourcePath(QStringLiteral("templates/reports/default/style.css"))));
-    EXPECT_FALSE(window->diagnostics().hasErrors());
+    EXPECT_TRUE(window->diagnostics().isEmpty()) << window->diagnostics().items().front().toString().toStdString();
     EXPECT_GT(window->preview()->pageCount(), 5);
     EXPECT_TRUE(window->preview()->plainText().contains(document.project().metadata.title.text(QStringLiteral("en"))));
     EXPECT_EQ(window->problemsList()->topLevelItemCount(), 0);
@@ -409,4 +409,24 @@ TEST_F(TemplateEditorTest, LayoutRunsInTheBackgroundAndOnlyTheNewestTextCounts)
     while (!window->preview()->plainText().contains(QStringLiteral("THIRD")) && timer.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     EXPECT_TRUE(window->preview()->plainText().contains(QStringLiteral("THIRD")));
+}
+
+TEST_F(TemplateEditorTest, MisspelledVariableIsAWarningAtItsPosition)
+{
+    auto window = openWindow();
+    TemplateCodeEditor *cover = window->editor(QStringLiteral("cover.html"));
+    moveToLine(cover, 3);
+    cover->insertPlainText(QStringLiteral("<p>{{project.titel}}</p>\n"));
+    window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
+    EXPECT_FALSE(window->diagnostics().hasErrors());
+    ASSERT_EQ(window->diagnostics().warningCount(), 1);
+    const Diagnostic &warning = window->diagnostics().items().front();
+    EXPECT_EQ(warning.file, QDir(window->templateFolder()).filePath(QStringLiteral("cover.html")));
+    EXPECT_EQ(warning.line, 3);
+    EXPECT_EQ(warning.column, 4);
+    ASSERT_EQ(cover->marks().size(), 1);
+    EXPECT_FALSE(cover->marks().front().error);
+    // A warning does not stop the preview.
+    EXPECT_GT(window->preview()->pageCount(), 0);
 }

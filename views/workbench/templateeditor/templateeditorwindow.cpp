@@ -10,6 +10,7 @@
 #include "templatemanifest.h"
 #include "templatepreview.h"
 #include "templatesyntaxhighlighter.h"
+#include "templatevariablecheck.h"
 #include "templatevariablespanel.h"
 
 #include <QAction>
@@ -290,6 +291,7 @@ bool TemplateEditorWindow::openTemplate(const QString &folder)
     m_sources = sources;
     m_mirror = std::make_unique<TemplateMirror>(); // no stale partials from the previous template
     m_variablesShown = false;
+    m_sampleVariableNames.clear(); // labels come from the manifest
     m_files = m_sources.editableFiles(m_mainFile);
     m_readOnly = !isUserReportTemplate(m_sources.folder());
 
@@ -407,6 +409,11 @@ const Project &TemplateEditorWindow::previewProject()
 {
     if (m_document && (!m_document->filePath().isEmpty() || !m_document->project().sectors.empty()))
         return m_document->project();
+    return sampleProject();
+}
+
+const Project &TemplateEditorWindow::sampleProject()
+{
     if (!m_sample) {
         const QString directory = FrameworkLibrary::findBundledDirectory();
         ProjectReadResult read = readProjectFile(QDir(directory).filePath(kSampleProject));
@@ -443,6 +450,15 @@ void TemplateEditorWindow::renderNow()
     // the layout follows in the background.
     m_loadDiagnostics = Diagnostics();
     const auto reportTemplate = m_mirror->load(working, m_loadDiagnostics);
+    // Unknown names need the names a real layout provides (contents entries
+    // exist only then): before the first one, the check waits for it.
+    m_uncheckedSources.reset();
+    if (reportTemplate) {
+        if (m_variablesShown)
+            checkVariables(working, language, m_loadDiagnostics);
+        else
+            m_uncheckedSources = working;
+    }
     m_diagnostics = m_loadDiagnostics;
     showDiagnostics();
     if (!reportTemplate) {
@@ -464,6 +480,27 @@ void TemplateEditorWindow::renderNow()
     updatePreviewStatus(true);
 }
 
+void TemplateEditorWindow::checkVariables(const TemplateSourceSet &sources, const QString &language, Diagnostics &diagnostics)
+{
+    // Names from this project, plus the sample's: an empty list here (no red
+    // flags, say) still has item keys a template may rightly use.
+    if (m_sampleVariableNames.isEmpty()) {
+        const Project &sample = sampleProject();
+        ReportContextOptions options;
+        Diagnostics ignored; // the manifest's own problems are reported by the template check
+        if (const auto manifest = readTemplateManifest(QDir(m_sources.folder()).filePath(QStringLiteral("manifest.yaml")), ignored))
+            options.labels = manifest->labelsFor(language);
+        m_sampleVariableNames = templateVariableNames(buildReportContext(sample, scoreProject(sample), options));
+    }
+    QSet<QString> known = templateVariableNames(m_variables->context());
+    known.unite(m_sampleVariableNames);
+    for (const QString &file : std::as_const(m_files)) {
+        if (TemplateSyntaxHighlighter::languageForFile(file) == TemplateSyntaxHighlighter::Language::Html)
+            checkTemplateVariables(QDir(m_sources.folder()).filePath(file), QString::fromUtf8(sources.bytes(file)), known,
+                                   diagnostics);
+    }
+}
+
 bool TemplateEditorWindow::waitForPreview(int timeoutMs)
 {
     return m_preview->waitUntilIdle(timeoutMs);
@@ -477,6 +514,10 @@ void TemplateEditorWindow::previewRendered(int request, bool ok, const Diagnosti
     }
     if (request != m_requestedRender)
         return; // an older text: its problems are no longer the current ones
+    if (ok && m_uncheckedSources) {
+        checkVariables(*m_uncheckedSources, m_language->currentData().toString(), m_loadDiagnostics);
+        m_uncheckedSources.reset();
+    }
     m_lastRenderMs = milliseconds;
     Diagnostics mapped = diagnostics;
     m_mirror->mapPaths(mapped, m_sources.folder());

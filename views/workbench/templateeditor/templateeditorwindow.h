@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -105,11 +106,13 @@ private:
     void showDiagnostics();
     void previewRendered(int request, bool ok, const Diagnostics &diagnostics, qint64 milliseconds);
     void updatePreviewStatus(bool rendering);
+    void checkVariables(const TemplateSourceSet &sources, const QString &language, Diagnostics &diagnostics);
     void jumpToProblem(const QString &file, int line, int column);
     void updateActions();
     void updateFileList();
     void updateCursorPosition();
     const Project &previewProject();
+    const Project &sampleProject();
     QString relativeFile(const QString &path) const;
 
     QPointer<Document> m_document;
@@ -124,6 +127,8 @@ private:
     Diagnostics m_diagnostics;
     int m_requestedRender = 0;
     bool m_variablesShown = false;
+    QSet<QString> m_sampleVariableNames;
+    std::optional<TemplateSourceSet> m_uncheckedSources;
     bool m_previewReduced = false;
     qint64 m_lastRenderMs = 0;
     PreviewScope m_scope = PreviewScope::WholeReport;

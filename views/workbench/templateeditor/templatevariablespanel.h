@@ -35,6 +35,7 @@ public:
     /** Partials of the template (offered as {{> name}}). */
     void setPartials(const QStringList &files);
 
+    const QVariantMap &context() const { return m_context; }
     QTreeWidget *tree() const { return m_tree; }
     /** The item for a dotted path such as "project.title" or "sectors.title" (list items' keys follow the list). */
     QTreeWidgetItem *findItem(const QString &path) const;
