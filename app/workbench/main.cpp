@@ -1,5 +1,6 @@
 #include "frameworkeditor/frameworkeditorwindow.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,14 +40,21 @@ int main(int argc, char **argv)
     }
 
     dpi::MainWindow window;
+    // bench/startup.sh: print the first-paint time and quit.
+    dpi::StartupProbe *probe = dpi::StartupProbe::requested() ? dpi::StartupProbe::watch(&window) : nullptr;
     window.loadBundledFrameworks();
+    if (probe)
+        probe->mark("bundled frameworks loaded");
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.constFirst());
+    if (probe)
+        probe->mark("file opened");
     if (parser.value(tabOption) == QLatin1String("map"))
         window.showMapTab();
     // After the first paint: offer what a crashed session left behind.
-    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    if (!dpi::StartupProbe::requested())
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
