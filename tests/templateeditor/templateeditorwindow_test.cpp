@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -429,4 +430,20 @@ TEST_F(TemplateEditorTest, MisspelledVariableIsAWarningAtItsPosition)
     EXPECT_FALSE(cover->marks().front().error);
     // A warning does not stop the preview.
     EXPECT_GT(window->preview()->pageCount(), 0);
+}
+
+TEST_F(TemplateEditorTest, PreviewKeepsItsScrollPositionAcrossRenders)
+{
+    auto window = openWindow();
+    window->resize(1500, 900);
+    window->show();
+    QCoreApplication::processEvents();
+    QScrollBar *scroll = window->preview()->verticalScrollBar();
+    ASSERT_GT(scroll->maximum(), 5000);
+    scroll->setValue(5000);
+    TemplateCodeEditor *css = window->editor(QStringLiteral("style.css"));
+    css->insertPlainText(QStringLiteral("/* x */\n"));
+    window->renderNow();
+    ASSERT_TRUE(window->waitForPreview());
+    EXPECT_EQ(scroll->value(), 5000);
 }
