@@ -147,3 +147,11 @@ void BM_Score1000Criteria20Sectors(benchmark::State &state)
 BENCHMARK(BM_Score1000Criteria20Sectors)->Unit(benchmark::kMillisecond);
 
 } // namespace
+
+namespace {
+// One iteration each, for bench/instructions.sh (callgrind): instruction
+// counts compare before and after a change even on a busy machine.
+BENCHMARK(BM_LoadFramework1000Criteria)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Budget_LoadFramework1000_Score20Sectors)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadAndScore1000Criteria20Sectors)->Iterations(1)->Unit(benchmark::kMillisecond);
+} // namespace
