@@ -140,3 +140,11 @@ TEST_F(FrameworkEditorWindowTest, NewFrameworkTemplateIsValidAndSavesAsIdAndVers
     EXPECT_EQ(readAll(nextFileName), dpi::FrameworkEditorWindow::newFrameworkTemplate().toUtf8());
     EXPECT_EQ(document()->filePath(), nextFileName);
 }
+
+TEST_F(FrameworkEditorWindowTest, WindowSizeIsRememberedForTheNextEditor)
+{
+    window->resize(1200, 705); // wider than the Structure tab needs
+    ASSERT_TRUE(window->close());
+    dpi::FrameworkEditorWindow next;
+    EXPECT_EQ(next.size(), QSize(1200, 705));
+}

@@ -219,3 +219,15 @@ TEST(FrameworkVersionDialogs, DialogsRender)
         }
     }
 }
+
+TEST_F(FrameworkEditorWindowTest, CreateVariantRefusesTheSameOrAnInvalidId)
+{
+    nextFileName = directory.filePath(QStringLiteral("never.framework.yaml"));
+    answers = {QMessageBox::Ok, QMessageBox::Ok};
+    EXPECT_FALSE(window->createVariant(QStringLiteral("technical-feasibility"), dpi::LocalizedText()));
+    EXPECT_FALSE(window->createVariant(QStringLiteral("has space"), dpi::LocalizedText()));
+    EXPECT_EQ(questions.size(), 2u);
+    EXPECT_TRUE(suggestions.isEmpty());
+    EXPECT_EQ(document()->undoStack()->count(), 0);
+    EXPECT_FALSE(QFile::exists(nextFileName));
+}

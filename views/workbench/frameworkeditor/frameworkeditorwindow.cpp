@@ -9,6 +9,7 @@
 #include "frameworkvariantdialog.h"
 #include "frameworkyamleditor.h"
 #include "newframeworkversiondialog.h"
+#include "yamlvalues.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -349,6 +350,11 @@ bool FrameworkEditorWindow::createVariant(const QString &newId, const LocalizedT
     m_yaml->flush();
     if (!m_document->isInSync() || !m_document->framework()) {
         showError(tr("Create Variant"), tr("The YAML has errors. Fix them first: a variant is made from what the text says."));
+        return false;
+    }
+    if (!isValidId(newId) || newId == m_document->framework()->id) {
+        showError(tr("Create Variant"), tr("“%1” cannot be the variant's id: it must be a valid id different from %2.")
+                                             .arg(newId, m_document->framework()->id));
         return false;
     }
     Framework variant = frameworkVariant(*m_document->framework(), newId, QDate::currentDate());
