@@ -2,8 +2,7 @@
 
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
-#include "frameworkreader.h"
-#include "yamlwriter.h"
+#include "frameworkvaluecheck.h"
 
 #include <QCoreApplication>
 
@@ -31,16 +30,10 @@ bool FrameworkEditGate::apply(const Framework &framework, const QString &actionT
     }
     if (*m_document->framework() == framework)
         return false;
-    const FrameworkReadResult check = readFrameworkText(frameworkToYaml(framework), m_document->displayName());
-    if (!check.ok()) {
-        if (problem) {
-            for (const Diagnostic &diagnostic : check.diagnostics.items()) {
-                if (diagnostic.severity == Severity::Error) {
-                    *problem = diagnostic.message;
-                    break;
-                }
-            }
-        }
+    const QString refused = frameworkValueProblem(framework);
+    if (!refused.isEmpty()) {
+        if (problem)
+            *problem = refused;
         return false;
     }
     m_pendingSelection = select;

@@ -14,11 +14,10 @@ struct Framework;
 /**
  * The one way the structure editor's widgets change the framework.
  *
- * A form edit is written out and read back before it is applied: an edit
- * that would leave the text with errors (a required title cleared, an
- * invalid source date) is refused with the reader's message, so the text
- * never goes out of sync because of the form and the form never has to go
- * read-only under the user's fingers.
+ * A form edit is checked before it is applied: an edit that would leave the
+ * text with errors (a required title cleared, an invalid source date) is
+ * refused with the reason, so the text does not go out of sync because of
+ * the form and the form does not go read-only under the user's fingers.
  */
 class FrameworkEditGate
 {
