@@ -7,6 +7,7 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 
+
 namespace {
 
 using workbenchtest::pressKey;
@@ -99,4 +100,28 @@ TEST_F(FrameworkEditorWindowTest, StatusBarShowsPinAndProblemCounts)
     ASSERT_TRUE(waitFor([this] { return document()->diagnostics().hasErrors(); }));
     EXPECT_EQ(problems->text(), QStringLiteral("1 error, 0 warnings"));
     EXPECT_TRUE(pin->text().contains(QStringLiteral("last valid"))) << pin->text().toStdString();
+}
+
+TEST_F(FrameworkEditorWindowTest, NextProblemWalksThroughTheProblemsAndWraps)
+{
+    const int versionLine = cursorToEndOfLine(QStringLiteral("version: "));
+    typeText(editor(), QStringLiteral("x"));
+    const int weightLine = cursorToEndOfLine(QStringLiteral("    weight: 3"));
+    typeText(editor(), QStringLiteral("x"));
+    ASSERT_TRUE(waitForSync());
+    ASSERT_EQ(document()->diagnostics().errorCount(), 2) << document()->diagnostics().toString().toStdString();
+    ASSERT_LT(versionLine, weightLine);
+
+    QAction *next = action("nextProblemAction");
+    QAction *previous = action("previousProblemAction");
+    ASSERT_TRUE(next && previous);
+    editor()->moveCursor(QTextCursor::Start);
+    next->trigger();
+    EXPECT_EQ(editor()->textCursor().blockNumber() + 1, versionLine);
+    next->trigger();
+    EXPECT_EQ(editor()->textCursor().blockNumber() + 1, weightLine);
+    next->trigger(); // wraps to the first
+    EXPECT_EQ(editor()->textCursor().blockNumber() + 1, versionLine);
+    previous->trigger(); // wraps to the last
+    EXPECT_EQ(editor()->textCursor().blockNumber() + 1, weightLine);
 }

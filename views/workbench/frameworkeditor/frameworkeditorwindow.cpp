@@ -241,6 +241,14 @@ void FrameworkEditorWindow::createMenus()
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts(QKeySequence::Redo);
 
+    edit->addSeparator();
+    QAction *nextProblem = edit->addAction(tr("&Next Problem"), this, [this] { goToProblem(true); });
+    nextProblem->setObjectName(QStringLiteral("nextProblemAction"));
+    nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousProblem = edit->addAction(tr("&Previous Problem"), this, [this] { goToProblem(false); });
+    previousProblem->setObjectName(QStringLiteral("previousProblemAction"));
+    previousProblem->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *structure = view->addAction(tr("&Structure"), this, &FrameworkEditorWindow::showStructureTab);
     structure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -404,6 +412,36 @@ void FrameworkEditorWindow::goToPosition(int line, int column)
 {
     showYamlTab();
     m_yaml->goToLineColumn(line, column);
+}
+
+bool FrameworkEditorWindow::goToProblem(bool forward)
+{
+    m_yaml->flush();
+    std::vector<std::pair<int, int>> positions; // (line, column), in text order
+    for (const Diagnostic &diagnostic : m_document->diagnostics().items()) {
+        if (diagnostic.line > 0)
+            positions.emplace_back(diagnostic.line, std::max(1, diagnostic.column));
+    }
+    if (positions.empty()) {
+        statusBar()->showMessage(tr("No problems in the YAML."), 4000);
+        return false;
+    }
+    std::sort(positions.begin(), positions.end());
+    const QTextCursor cursor = m_yaml->textCursor();
+    const std::pair<int, int> here{cursor.blockNumber() + 1, cursor.positionInBlock() + 1};
+    // The next one after the cursor (or the one before it), wrapping around the text.
+    std::pair<int, int> target = forward ? positions.front() : positions.back();
+    if (forward) {
+        const auto next = std::upper_bound(positions.begin(), positions.end(), here);
+        if (next != positions.end())
+            target = *next;
+    } else {
+        const auto previous = std::lower_bound(positions.begin(), positions.end(), here);
+        if (previous != positions.begin())
+            target = *std::prev(previous);
+    }
+    goToPosition(target.first, target.second);
+    return true;
 }
 
 void FrameworkEditorWindow::closeEvent(QCloseEvent *event)

@@ -85,6 +85,8 @@ public:
     void showStructureTab();
     /** Shows the YAML tab with the cursor at a 1-based line:column. */
     void goToPosition(int line, int column);
+    /** Moves to the next (or previous) problem after the cursor, wrapping; false when there is none. */
+    bool goToProblem(bool forward);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
