@@ -134,6 +134,10 @@ void TemplateEditorWindow::createActions()
     m_saveAction = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (m_readOnly) { // Ctrl+S on a bundled template: the only way to keep the edits
+            saveAsNewTemplateInteractive();
+            return;
+        }
         QString error;
         if (!save(&error) && !error.isEmpty())
             QMessageBox::warning(this, tr("Save Template"), error);
@@ -292,6 +296,7 @@ bool TemplateEditorWindow::openTemplate(const QString &folder)
     m_mirror = std::make_unique<TemplateMirror>(); // no stale partials from the previous template
     m_variablesShown = false;
     m_sampleVariableNames.clear(); // labels come from the manifest
+    m_contextNamesFor.clear();
     m_files = m_sources.editableFiles(m_mainFile);
     m_readOnly = !isUserReportTemplate(m_sources.folder());
 
@@ -492,8 +497,13 @@ void TemplateEditorWindow::checkVariables(const TemplateSourceSet &sources, cons
             options.labels = manifest->labelsFor(language);
         m_sampleVariableNames = templateVariableNames(buildReportContext(sample, scoreProject(sample), options));
     }
-    QSet<QString> known = templateVariableNames(m_variables->context());
-    known.unite(m_sampleVariableNames);
+    // The context changes with each layout; its names are taken once per context.
+    if (m_contextNamesFor != m_variables->context()) {
+        m_contextNamesFor = m_variables->context();
+        m_contextNames = templateVariableNames(m_contextNamesFor);
+        m_contextNames.unite(m_sampleVariableNames);
+    }
+    const QSet<QString> &known = m_contextNames;
     for (const QString &file : std::as_const(m_files)) {
         if (TemplateSyntaxHighlighter::languageForFile(file) == TemplateSyntaxHighlighter::Language::Html)
             checkTemplateVariables(QDir(m_sources.folder()).filePath(file), QString::fromUtf8(sources.bytes(file)), known,
@@ -627,8 +637,8 @@ void TemplateEditorWindow::updateActions()
 {
     const bool modified = isModified();
     setWindowModified(modified);
-    m_saveAction->setEnabled(!m_readOnly && modified);
-    m_saveAction->setToolTip(m_readOnly ? tr("Bundled templates are read-only: use Save as New Template…")
+    m_saveAction->setEnabled(modified);
+    m_saveAction->setToolTip(m_readOnly ? tr("Bundled templates are read-only: saving makes a new template of your own")
                                         : tr("Save the changed files of this template"));
     TemplateCodeEditor *editorWidget = currentEditor();
     m_undoAction->setEnabled(editorWidget && editorWidget->document()->isUndoAvailable());

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QVariantMap>
 
 #include <functional>
 #include <map>
@@ -128,6 +129,8 @@ private:
     int m_requestedRender = 0;
     bool m_variablesShown = false;
     QSet<QString> m_sampleVariableNames;
+    QVariantMap m_contextNamesFor;
+    QSet<QString> m_contextNames;
     std::optional<TemplateSourceSet> m_uncheckedSources;
     bool m_previewReduced = false;
     qint64 m_lastRenderMs = 0;
