@@ -1,6 +1,7 @@
 #include "frameworkeditorwindow.h"
 
 #include "diagnosticsview.h"
+#include "frameworkcompare.h"
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
 #include "frameworkstructureeditor.h"
@@ -248,6 +249,8 @@ void FrameworkEditorWindow::createMenus()
     QAction *previousProblem = edit->addAction(tr("&Previous Problem"), this, [this] { goToProblem(false); });
     previousProblem->setObjectName(QStringLiteral("previousProblemAction"));
     previousProblem->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+
+    frameworkcompare::addActions(*this, menuBar()->addMenu(tr("&Compare")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *structure = view->addAction(tr("&Structure"), this, &FrameworkEditorWindow::showStructureTab);
