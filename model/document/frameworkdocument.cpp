@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace dpi {
@@ -14,13 +15,19 @@ namespace {
 
 // The readers refuse bigger files; the editor refuses them before reading.
 constexpr qint64 kMaxFrameworkFileBytes = 16 * 1024 * 1024;
+// Pause after a structured edit before its text is parsed for diagnostics.
+constexpr int kDiagnosticsDelayMs = 400;
 
 } // namespace
 
 FrameworkDocument::FrameworkDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_diagnosticsTimer(new QTimer(this))
 {
+    m_diagnosticsTimer->setSingleShot(true);
+    m_diagnosticsTimer->setInterval(kDiagnosticsDelayMs);
+    connect(m_diagnosticsTimer, &QTimer::timeout, this, &FrameworkDocument::refreshDiagnostics);
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
@@ -104,8 +111,31 @@ void FrameworkDocument::setText(const QString &text)
     parse();
 }
 
+void FrameworkDocument::setWrittenText(const QString &text, const Framework &framework)
+{
+    m_text = text;
+    Q_EMIT textChanged();
+    m_framework = framework;
+    m_inSync = true;
+    Q_EMIT frameworkChanged();
+    m_diagnosticsTimer->start();
+}
+
+void FrameworkDocument::refreshDiagnostics()
+{
+    FrameworkReadResult result = readFrameworkText(m_text.toUtf8(), displayName());
+    m_diagnostics = result.diagnostics;
+    // The writer's output always reads back; should it ever not, say so.
+    if (!result.ok() && m_inSync) {
+        m_inSync = false;
+        Q_EMIT frameworkChanged();
+    }
+    Q_EMIT diagnosticsChanged();
+}
+
 void FrameworkDocument::parse()
 {
+    m_diagnosticsTimer->stop();
     FrameworkReadResult result = readFrameworkText(m_text.toUtf8(), displayName());
     m_diagnostics = result.diagnostics;
     const bool wasInSync = m_inSync;

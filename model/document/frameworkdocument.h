@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace dpi {
@@ -63,6 +64,13 @@ public:
 
     /** Mutator: replaces the text and re-parses it. */
     void setText(const QString &text);
+    /**
+     * Mutator for structured edits: `text` is the writer's output for
+     * `framework`, so the framework is known without parsing. Parsing a real
+     * framework takes longer than a keystroke may, so the diagnostics are
+     * refreshed a moment later, once typing pauses.
+     */
+    void setWrittenText(const QString &text, const Framework &framework);
 
 Q_SIGNALS:
     void textChanged();
@@ -75,6 +83,7 @@ Q_SIGNALS:
 
 private:
     void parse();
+    void refreshDiagnostics();
     void setFilePath(const QString &path);
 
     QString m_text;
@@ -84,6 +93,7 @@ private:
     Diagnostics m_diagnostics;
     QString m_filePath;
     QUndoStack *m_undoStack;
+    QTimer *m_diagnosticsTimer;
 };
 
 } // namespace dpi

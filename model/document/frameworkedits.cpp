@@ -28,7 +28,7 @@ bool setFramework(FrameworkDocument &document, const Framework &framework, const
     if (text.isEmpty() || text == document.text())
         return false;
     document.undoStack()->push(
-        new FrameworkTextCommand(&document, document.text(), text, actionText, mergeKey));
+        new FrameworkTextCommand(&document, document.text(), text, framework, actionText, mergeKey));
     return true;
 }
 

@@ -16,6 +16,14 @@ FrameworkTextCommand::FrameworkTextCommand(FrameworkDocument *document, const QS
 {
 }
 
+FrameworkTextCommand::FrameworkTextCommand(FrameworkDocument *document, const QString &before,
+                                           const QString &after, const Framework &afterFramework,
+                                           const QString &actionText, const QString &mergeKey)
+    : FrameworkTextCommand(document, before, after, actionText, mergeKey)
+{
+    m_afterFramework = afterFramework;
+}
+
 void FrameworkTextCommand::undo()
 {
     m_document->setText(m_before);
@@ -23,7 +31,10 @@ void FrameworkTextCommand::undo()
 
 void FrameworkTextCommand::redo()
 {
-    m_document->setText(m_after);
+    if (m_afterFramework)
+        m_document->setWrittenText(m_after, *m_afterFramework);
+    else
+        m_document->setText(m_after);
 }
 
 int FrameworkTextCommand::id() const
@@ -37,6 +48,7 @@ bool FrameworkTextCommand::mergeWith(const QUndoCommand *other)
     if (next->m_document != m_document || next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    m_afterFramework = next->m_afterFramework;
     // A merge that lands back on the start is no edit at all.
     setObsolete(m_after == m_before);
     return true;

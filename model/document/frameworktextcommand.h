@@ -1,7 +1,11 @@
 #pragma once
 
+#include "framework.h"
+
 #include <QString>
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace dpi {
 
@@ -17,6 +21,10 @@ class FrameworkTextCommand : public QUndoCommand
 public:
     FrameworkTextCommand(FrameworkDocument *document, const QString &before, const QString &after,
                          const QString &actionText, const QString &mergeKey = QString());
+    /** A structured edit: `after` is the writer's text of `afterFramework`. */
+    FrameworkTextCommand(FrameworkDocument *document, const QString &before, const QString &after,
+                         const Framework &afterFramework, const QString &actionText,
+                         const QString &mergeKey = QString());
 
     void undo() override;
     void redo() override;
@@ -27,6 +35,7 @@ private:
     FrameworkDocument *const m_document;
     const QString m_before;
     QString m_after;
+    std::optional<Framework> m_afterFramework; // known for structured edits: no parse on redo
     const QString m_mergeKey;
 };
 

@@ -1,7 +1,10 @@
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
+#include "frameworkreader.h"
 #include "testpaths.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -113,6 +116,40 @@ TEST_F(FrameworkDocumentTest, UnchangedFrameworkPushesNothing)
     EXPECT_FALSE(frameworkedit::setFramework(document, *document.framework(), QStringLiteral("Nothing")));
     EXPECT_FALSE(frameworkedit::setText(document, document.text()));
     EXPECT_EQ(document.undoStack()->count(), 0);
+}
+
+} // namespace
+
+namespace {
+
+// A structured edit knows its framework at once; the diagnostics of the new
+// text follow after a pause, so typing in a form never waits for a parse.
+TEST_F(FrameworkDocumentTest, StructuredEditDefersTheParseButNotTheFramework)
+{
+    int diagnosticsSignals = 0;
+    QObject::connect(&document, &FrameworkDocument::diagnosticsChanged, &document, [&] { ++diagnosticsSignals; });
+    Framework changed = *document.framework();
+    changed.dimensions.front().criteria.front().title.remove(QStringLiteral("ru"));
+    ASSERT_TRUE(frameworkedit::setFramework(document, changed, QStringLiteral("Title"), QStringLiteral("t")));
+    EXPECT_TRUE(document.isInSync());
+    EXPECT_EQ(*document.framework(), changed);
+    EXPECT_EQ(diagnosticsSignals, 0);
+
+    QElapsedTimer clock;
+    clock.start();
+    while (diagnosticsSignals == 0 && clock.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(diagnosticsSignals, 1);
+    const FrameworkReadResult reread = readFrameworkText(document.text().toUtf8(), QStringLiteral("x"));
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ(document.diagnostics().warningCount(), reread.diagnostics.warningCount());
+    EXPECT_EQ(*reread.framework, changed);
+
+    // Undo and redo land on the same states.
+    document.undoStack()->undo();
+    EXPECT_EQ(document.text().toUtf8(), original);
+    document.undoStack()->redo();
+    EXPECT_EQ(*document.framework(), changed);
 }
 
 } // namespace

@@ -47,6 +47,7 @@ TEST(StructureEditorScreenshot, BundledFrameworkRenders)
     QApplication::processEvents();
     const QImage frameworkImage = editor.grab().toImage();
     ASSERT_FALSE(frameworkImage.isNull());
-    if (!out.isEmpty())
+    if (!out.isEmpty()) {
         EXPECT_TRUE(frameworkImage.save(QString(out).replace(QStringLiteral(".png"), QStringLiteral("-framework.png"))));
+    }
 }

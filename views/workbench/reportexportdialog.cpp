@@ -191,6 +191,11 @@ int ReportExportDialog::updatePreview()
     m_preview->setIconSize(thumbSize);
     for (int i = 0; i < renderer.pageCount(); ++i) {
         QImage image(thumbSize, QImage::Format_RGB32);
+        // The renderer sizes its own text (header, footer, contents numbers)
+        // for the device's resolution: give the image the layout's, so that
+        // text scales down with the page like the rest.
+        image.setDotsPerMeterX(qRound(PreviewResolution / 0.0254));
+        image.setDotsPerMeterY(qRound(PreviewResolution / 0.0254));
         image.fill(Qt::white);
         {
             QPainter painter(&image);
