@@ -32,7 +32,12 @@ FrameworkDocument::FrameworkDocument(QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-FrameworkDocument::~FrameworkDocument() = default;
+FrameworkDocument::~FrameworkDocument()
+{
+    // The undo stack, a child, clears itself after this destructor and would
+    // report the clean state to a document that is gone.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 QString FrameworkDocument::displayName() const
 {

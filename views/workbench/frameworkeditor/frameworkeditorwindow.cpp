@@ -121,7 +121,13 @@ FrameworkEditorWindow::FrameworkEditorWindow(QWidget *parent)
     updateUndoActions();
 }
 
-FrameworkEditorWindow::~FrameworkEditorWindow() = default;
+FrameworkEditorWindow::~FrameworkEditorWindow()
+{
+    // The document is a child, deleted after this destructor: its undo stack
+    // clears itself and signals then, and this window can no longer listen.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 FrameworkEditorWindow *FrameworkEditorWindow::launch(const QString &path, QWidget *parent)
 {
