@@ -5,7 +5,9 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QKeyEvent>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QString>
 #include <QThread>
 #include <QWidget>
@@ -66,6 +68,12 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
 inline void useTestSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // CTest runs tests side by side, one process each: give every process its
+    // own settings folder, or one test's remembered window state leaks into
+    // another's.
+    static const QTemporaryDir settingsFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     QCoreApplication::setOrganizationName(QStringLiteral("DPI Workbench Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("workbench_tests"));
 }
