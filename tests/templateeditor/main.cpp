@@ -1,10 +1,17 @@
 #include <QApplication>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
-// Widget tests need a QApplication (QtCharts crashes without one).
+// Widget tests need a QApplication (QtCharts crashes without one). The tests
+// run in QStandardPaths' test mode, whose folders hang off $HOME; CTest runs
+// tests side by side, so each process gets a home of its own, or one test's
+// clean-up would delete the user templates another has just saved.
 int main(int argc, char **argv)
 {
+    const QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", home.path().toLocal8Bit());
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
