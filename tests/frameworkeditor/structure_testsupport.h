@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../workbench/workbenchtesthelpers.h"
 #include "frameworkdocument.h"
 #include "frameworkeditor/frameworkstructureeditor.h"
 #include "frameworkeditor/frameworktreemodel.h"
@@ -28,15 +29,10 @@ inline QString readText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-inline void pressKey(QWidget *widget, int key, const QString &text = QString(),
-                     Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QKeyEvent press(QEvent::KeyPress, key, modifiers, text);
-    QApplication::sendEvent(widget, &press);
-    QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
-    QApplication::sendEvent(widget, &release);
-}
+using workbenchtest::pressKey;
 
+// Unlike workbenchtest::typeText, types newlines as Return and keeps the key
+// code of non-Latin letters (the forms take Russian text).
 inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
