@@ -264,6 +264,7 @@ TEST_F(TemplateEditorTest, SaveAsNewTemplateCopiesTheFolderAndTheReportUsesIt)
     EXPECT_FALSE(window->saveAsNewTemplate(QStringLiteral("default"), &error));
     EXPECT_FALSE(window->saveAsNewTemplate(QStringLiteral("../escape"), &error));
     ASSERT_TRUE(window->saveAsNewTemplate(QStringLiteral("partner-test"), &error)) << error.toStdString();
+    ASSERT_TRUE(window->waitForPreview());
 
     const QString copy = QDir(userFolder).filePath(QStringLiteral("partner-test"));
     EXPECT_EQ(window->templateFolder(), copy);
@@ -314,6 +315,9 @@ TEST_F(TemplateEditorTest, DpiwReportFindsTheUserTemplateByName)
     cover->insertPlainText(QStringLiteral("<p>CLIMARK</p>\n"));
     QString error;
     ASSERT_TRUE(window->saveAsNewTemplate(QStringLiteral("cli-test"), &error)) << error.toStdString();
+    // Let the copy's preview finish first: dpiw blocks this thread's event
+    // loop, and a layout still in flight when the test ends is never freed.
+    ASSERT_TRUE(window->waitForPreview());
 
     // dpiw is not in test mode: point its generic data folder at the test one.
     QTemporaryDir out;
