@@ -451,3 +451,31 @@ TEST_F(TemplateEditorTest, PreviewKeepsItsScrollPositionAcrossRenders)
     ASSERT_TRUE(window->waitForPreview());
     EXPECT_EQ(scroll->value(), 5000);
 }
+
+namespace {
+
+// Threads of this process, as Linux lists them.
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+} // namespace
+
+// Closing the editor while a layout runs must not leave the layout going on
+// (with fonts) after the window, and perhaps the application, is gone.
+TEST_F(TemplateEditorTest, DeletingThePreviewMidLayoutStopsAndEndsItsThread)
+{
+    Diagnostics diagnostics;
+    const auto reportTemplate =
+        ReportTemplate::load(dpitest::sourcePath(QStringLiteral("templates/reports/default")), diagnostics);
+    ASSERT_TRUE(reportTemplate);
+    const int before = threadCount();
+    auto preview = std::make_unique<TemplatePreview>();
+    preview->requestRender(document.project(), *reportTemplate, QStringLiteral("en"), QStringLiteral("2026-11-28"));
+    ASSERT_TRUE(preview->isBusy());
+    EXPECT_GT(threadCount(), before);
+    preview.reset();
+    EXPECT_EQ(threadCount(), before);
+    QCoreApplication::processEvents(); // the hand-over call finds nothing to hand over
+}

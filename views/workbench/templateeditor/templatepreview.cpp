@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QThread>
 
+#include <atomic>
+
 namespace dpi {
 
 namespace {
@@ -72,7 +74,8 @@ struct TemplatePreviewPages
     }
 
     // Lays out on the calling thread; false on template errors.
-    bool layOut(const QString &language, const QString &date, Diagnostics &diagnostics);
+    bool layOut(const QString &language, const QString &date, Diagnostics &diagnostics,
+                const ReportProgress &progress = {});
     // Hands the QObjects made while laying out (writer, document) to `thread`.
     void moveToThread(QThread *thread);
 };
@@ -86,7 +89,20 @@ struct TemplatePreviewRequest
     QString date;
 };
 
-bool TemplatePreviewPages::layOut(const QString &language, const QString &date, Diagnostics &diagnostics)
+// A layout in flight, shared by the worker, the hand-over call and the preview.
+struct TemplatePreviewJob
+{
+    std::shared_ptr<TemplatePreviewRequest> request;
+    std::unique_ptr<TemplatePreviewPages> pages;
+    Diagnostics diagnostics;
+    bool ok = false;
+    qint64 milliseconds = 0;
+    std::atomic<bool> cancelled{false};
+    QSemaphore laidOut; // released by the worker once it no longer touches `pages`
+};
+
+bool TemplatePreviewPages::layOut(const QString &language, const QString &date, Diagnostics &diagnostics,
+                                  const ReportProgress &progress)
 {
     const TemplateManifest &manifest = reportTemplate.manifest();
     const QString pageSizeName = project.report.pageSize.isEmpty() ? manifest.pageSize : project.report.pageSize;
@@ -101,7 +117,7 @@ bool TemplatePreviewPages::layOut(const QString &language, const QString &date, 
     pagePixels = size.sizePixels(kLayoutResolution);
     paintRect = writer->pageLayout().paintRectPixels(kLayoutResolution);
     renderer = std::make_unique<ReportRenderer>(project, reportTemplate, language, date);
-    return renderer->layout(writer.get(), diagnostics);
+    return renderer->layout(writer.get(), diagnostics, progress);
 }
 
 void TemplatePreviewPages::moveToThread(QThread *thread)
@@ -131,7 +147,13 @@ TemplatePreview::TemplatePreview(QWidget *parent)
 TemplatePreview::~TemplatePreview()
 {
     m_pending.reset();
-    // A layout still running hands its pages to the application object, which deletes them.
+    // A layout still running would go on using fonts after the application
+    // may be gone: stop it at its next step and end its thread here.
+    if (m_job) {
+        m_job->cancelled = true;
+        m_job->laidOut.acquire();
+        m_job->pages.reset();
+    }
 }
 
 bool TemplatePreview::render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
@@ -158,15 +180,7 @@ void TemplatePreview::startNext()
 {
     if (!m_pending)
         return;
-    struct Job
-    {
-        std::shared_ptr<TemplatePreviewRequest> request;
-        std::unique_ptr<TemplatePreviewPages> pages;
-        Diagnostics diagnostics;
-        bool ok = false;
-        qint64 milliseconds = 0;
-    };
-    auto job = std::make_shared<Job>();
+    auto job = std::make_shared<TemplatePreviewJob>();
     job->request = std::shared_ptr<TemplatePreviewRequest>(m_pending.release());
     job->pages = std::make_unique<TemplatePreviewPages>(job->request->project, job->request->reportTemplate);
     TemplatePreviewPages *pages = job->pages.get();
@@ -175,16 +189,18 @@ void TemplatePreview::startNext()
     m_worker = QThread::create([job, pages, gui, self] {
         QElapsedTimer timer;
         timer.start();
-        job->ok = pages->layOut(job->request->language, job->request->date, job->diagnostics);
+        const auto keepGoing = [job](int, const QString &) { return !job->cancelled.load(); };
+        job->ok = pages->layOut(job->request->language, job->request->date, job->diagnostics, keepGoing);
         pages->moveToThread(gui);
         job->milliseconds = timer.elapsed();
+        job->laidOut.release();
         // Hand the result over, then stay (without an event loop, so the font
         // cache is not trimmed) until the pages are deleted.
         // (Through the application object: a posted call to a deleted preview would be dropped.)
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [job, self] {
-                if (self)
+                if (self && !job->cancelled)
                     self->finishJob(job->request->number, std::move(job->pages), job->ok, job->diagnostics, job->milliseconds);
                 else
                     job->pages.reset();
@@ -193,6 +209,7 @@ void TemplatePreview::startNext()
         pages->releaseThread.acquire();
     });
     pages->layoutThread = m_worker;
+    m_job = job;
     m_worker->start(QThread::LowPriority);
 }
 
@@ -200,6 +217,7 @@ void TemplatePreview::finishJob(int request, std::unique_ptr<TemplatePreviewPage
                                 const Diagnostics &diagnostics, qint64 milliseconds)
 {
     m_worker = nullptr;
+    m_job.reset();
     if (ok)
         adopt(std::move(pages));
     pages.reset();

@@ -18,6 +18,7 @@ namespace dpi {
 class ReportRenderer;
 struct TemplatePreviewPages;
 struct TemplatePreviewRequest;
+struct TemplatePreviewJob;
 
 /**
  * The report as it will be printed: the template laid out by the same
@@ -85,6 +86,7 @@ private:
 
     std::unique_ptr<TemplatePreviewRequest> m_pending;
     QThread *m_worker = nullptr;
+    std::shared_ptr<TemplatePreviewJob> m_job; // the layout in flight, if any
     int m_lastRequest = 0;
     std::unique_ptr<TemplatePreviewPages> m_pages;
     mutable QMap<int, QImage> m_cache;
