@@ -1,5 +1,6 @@
 #include "wardleypainter.h"
 
+#include "maplayerfilter.h"
 #include "maplayout.h"
 #include "maptextcache.h"
 
@@ -122,14 +123,23 @@ void WardleyPainter::paint(QPainter &painter, const QRectF &target) const
 void WardleyPainter::paintCanvas(QPainter &painter) const
 {
     const MapLayout layout(m_map, m_labelFont, m_anchorFont, m_cache);
+    paintCanvas(painter, layout);
+}
+
+void WardleyPainter::paintCanvas(QPainter &painter, const MapLayout &layout) const
+{
+    // The frame of the map (background, areas, axes, title, legend) never moves.
+    const bool frame = !m_filter || m_filter->layer == MapLayerFilter::Static;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    if (m_options.fillBackground)
+    if (m_options.fillBackground && frame)
         paintBackground(painter, layout);
-    paintAreas(painter, layout);
-    paintAxes(painter, layout);
-    if (m_options.showTitle)
+    if (frame) {
+        paintAreas(painter, layout);
+        paintAxes(painter, layout);
+    }
+    if (m_options.showTitle && frame)
         paintTitle(painter, layout);
     paintPipelines(painter, layout);
     paintLinks(painter, layout);
@@ -140,7 +150,7 @@ void WardleyPainter::paintCanvas(QPainter &painter) const
     paintNotes(painter, layout);
     paintAccelerators(painter, layout);
     paintAnnotations(painter, layout);
-    if (m_options.showScores)
+    if (m_options.showScores && frame)
         paintScoreLegend(painter, layout);
     painter.restore();
 }
@@ -242,8 +252,9 @@ void WardleyPainter::paintPipelines(QPainter &p, const MapLayout &layout) const
     const MapGeometry &g = layout.geometry();
     p.setPen(QPen(pal.ink, 1.2));
     p.setBrush(Qt::NoBrush);
-    for (const WardleyPipeline &pipeline : m_map.pipelines) {
-        if (m_map.isPipelineHidden(pipeline))
+    for (size_t i = 0; i < m_map.pipelines.size(); ++i) {
+        const WardleyPipeline &pipeline = m_map.pipelines[i];
+        if (m_map.isPipelineHidden(pipeline) || (m_filter && !m_filter->draws(m_filter->pipelines, i)))
             continue;
         const WardleyComponent *parent = m_map.findComponentByName(pipeline.component);
         const auto [low, high] = m_map.pipelineRange(pipeline);
@@ -266,6 +277,8 @@ void WardleyPainter::paintLinks(QPainter &p, const MapLayout &layout) const
         const PlacedComponent *to = layout.byName(link.to);
         if (!from || !to || from == to)
             continue; // dangling references are normal in real maps
+        if (m_filter && !m_filter->draws(m_filter->moving(layout, from) || m_filter->moving(layout, to)))
+            continue;
         const QPointF a = layout.linkEnd(*from, to->centre);
         const QPointF b = layout.linkEnd(*to, from->centre);
         if (link.flow != WardleyFlow::None) {
@@ -294,6 +307,8 @@ void WardleyPainter::paintEvolveArrows(QPainter &p, const MapLayout &layout) con
         const PlacedComponent *source = layout.byName(twin.evolve->component);
         if (!source)
             continue;
+        if (m_filter && !m_filter->draws(m_filter->moving(layout, source) || m_filter->moving(layout, &twin)))
+            continue;
         const QLineF line(source->centre, twin.centre);
         if (line.length() < 2 * twin.radius + 4)
             continue;
@@ -317,7 +332,7 @@ void WardleyPainter::paintComponents(QPainter &p, const MapLayout &layout) const
     // Decorators and inertia first, so that the component circle sits on top.
     for (const PlacedComponent &placed : layout.components()) {
         const WardleyComponent &c = *placed.component;
-        if (c.type == WardleyComponentType::Anchor)
+        if (c.type == WardleyComponentType::Anchor || !draws(layout, placed))
             continue;
         const QPointF at = placed.centre;
         const WardleyDecorators &d = c.decorators;
@@ -371,7 +386,7 @@ void WardleyPainter::paintComponents(QPainter &p, const MapLayout &layout) const
         p.resetTransform();
     for (const PlacedComponent &placed : layout.components()) {
         const WardleyComponent &c = *placed.component;
-        if (c.type == WardleyComponentType::Anchor)
+        if (c.type == WardleyComponentType::Anchor || !draws(layout, placed))
             continue;
         QColor fill = pal.componentFill;
         if (m_options.showScores) {
@@ -390,8 +405,10 @@ void WardleyPainter::paintComponents(QPainter &p, const MapLayout &layout) const
                 p.resetTransform();
         }
     }
-    for (const PlacedComponent &twin : layout.twins())
-        circle(twin, pal.componentFill, pal.evolve);
+    for (const PlacedComponent &twin : layout.twins()) {
+        if (draws(layout, twin))
+            circle(twin, pal.componentFill, pal.evolve);
+    }
     if (sprites)
         p.setWorldTransform(world);
     p.setBrush(Qt::NoBrush);
@@ -405,10 +422,14 @@ void WardleyPainter::paintLabelBackdrops(QPainter &p, const MapLayout &layout) c
     halo.setAlpha(190);
     p.setPen(Qt::NoPen);
     p.setBrush(halo);
-    for (const PlacedComponent &placed : layout.components())
-        p.drawRect(placed.labelRect.adjusted(-1, 0, 1, 0));
-    for (const PlacedComponent &twin : layout.twins())
-        p.drawRect(twin.labelRect.adjusted(-1, 0, 1, 0));
+    for (const PlacedComponent &placed : layout.components()) {
+        if (draws(layout, placed))
+            p.drawRect(placed.labelRect.adjusted(-1, 0, 1, 0));
+    }
+    for (const PlacedComponent &twin : layout.twins()) {
+        if (draws(layout, twin))
+            p.drawRect(twin.labelRect.adjusted(-1, 0, 1, 0));
+    }
     p.setBrush(Qt::NoBrush);
 }
 
@@ -432,18 +453,20 @@ void WardleyPainter::paintLabels(QPainter &p, const MapLayout &layout) const
     p.setPen(pal.ink);
     p.setFont(m_labelFont);
     for (const PlacedComponent &placed : layout.components()) {
-        if (placed.component->type != WardleyComponentType::Anchor)
+        if (placed.component->type != WardleyComponentType::Anchor && draws(layout, placed))
             draw(placed, MapTextCache::Label, m_labelFont, labelMetrics);
     }
     p.setFont(m_anchorFont);
     for (const PlacedComponent &placed : layout.components()) {
-        if (placed.component->type == WardleyComponentType::Anchor)
+        if (placed.component->type == WardleyComponentType::Anchor && draws(layout, placed))
             draw(placed, MapTextCache::Anchor, m_anchorFont, anchorMetrics);
     }
     p.setFont(m_labelFont);
     p.setPen(pal.evolve);
-    for (const PlacedComponent &twin : layout.twins())
-        draw(twin, MapTextCache::Label, m_labelFont, labelMetrics);
+    for (const PlacedComponent &twin : layout.twins()) {
+        if (draws(layout, twin))
+            draw(twin, MapTextCache::Label, m_labelFont, labelMetrics);
+    }
 }
 
 void WardleyPainter::paintNotes(QPainter &p, const MapLayout &layout) const
@@ -451,8 +474,12 @@ void WardleyPainter::paintNotes(QPainter &p, const MapLayout &layout) const
     p.setFont(m_noteFont);
     p.setPen(paletteFor(m_dark).ink);
     const double spacing = QFontMetricsF(m_noteFont).lineSpacing();
-    for (const WardleyNote &note : m_map.notes)
+    for (size_t i = 0; i < m_map.notes.size(); ++i) {
+        if (m_filter && !m_filter->draws(m_filter->notes, i))
+            continue;
+        const WardleyNote &note = m_map.notes[i];
         drawLines(p, layout.geometry().toPoint(note.position), note.text.split(QLatin1Char('\n')), spacing);
+    }
 }
 
 void WardleyPainter::paintAccelerators(QPainter &p, const MapLayout &layout) const
@@ -460,7 +487,10 @@ void WardleyPainter::paintAccelerators(QPainter &p, const MapLayout &layout) con
     const Palette pal = paletteFor(m_dark);
     const QFontMetricsF fm(m_smallFont);
     p.setFont(m_smallFont);
-    for (const WardleyAccelerator &a : m_map.accelerators) {
+    for (size_t i = 0; i < m_map.accelerators.size(); ++i) {
+        if (m_filter && !m_filter->draws(m_filter->accelerators, i))
+            continue;
+        const WardleyAccelerator &a = m_map.accelerators[i];
         const QPointF at = layout.geometry().toPoint(a.position);
         // A block arrow pointing towards commodity; a deaccelerator points back.
         const double dir = a.deaccelerator ? -1 : 1;
@@ -484,13 +514,16 @@ void WardleyPainter::paintAnnotations(QPainter &p, const MapLayout &layout) cons
     const MapGeometry &g = layout.geometry();
     const QFontMetricsF fm(m_smallFont);
     p.setFont(m_smallFont);
-    for (const WardleyAnnotation &annotation : m_map.annotations) {
+    for (size_t i = 0; i < m_map.annotations.size(); ++i) {
+        if (m_filter && !m_filter->draws(m_filter->annotations, i))
+            continue;
+        const WardleyAnnotation &annotation = m_map.annotations[i];
         std::vector<QPointF> points;
         for (const WardleyPosition &position : annotation.occurrences)
             points.push_back(g.toPoint(position));
         p.setPen(QPen(pal.muted, 1));
-        for (size_t i = 1; i < points.size(); ++i)
-            p.drawLine(points[i - 1], points[i]);
+        for (size_t k = 1; k < points.size(); ++k)
+            p.drawLine(points[k - 1], points[k]);
         const QString number = QString::number(annotation.number);
         for (const QPointF &at : points) {
             p.setPen(QPen(pal.ink, 1.2));
@@ -499,6 +532,9 @@ void WardleyPainter::paintAnnotations(QPainter &p, const MapLayout &layout) cons
             p.drawText(QPointF(at.x() - fm.horizontalAdvance(number) / 2, at.y() + fm.ascent() / 2 - 1), number);
         }
     }
+
+    if (m_filter && m_filter->layer != MapLayerFilter::Static)
+        return;
 
     // The legend box, where the map puts it (OWM's default: top left).
     const WardleyPosition legendPosition = m_map.annotationsLegend.value_or(WardleyPosition{0.9, 0.1});
@@ -559,6 +595,11 @@ void WardleyPainter::paintScoreLegend(QPainter &p, const MapLayout &layout) cons
         p.drawText(QPointF(box.left() + pad + 18, y), entry.text);
     }
     p.setBrush(Qt::NoBrush);
+}
+
+bool WardleyPainter::draws(const MapLayout &layout, const PlacedComponent &placed) const
+{
+    return !m_filter || m_filter->draws(m_filter->moving(layout, &placed));
 }
 
 void paintWardleyMap(QPainter &painter, const QRectF &target, const WardleyMap &map, const MapPaintOptions &options)

@@ -11,6 +11,8 @@ class QPainter;
 namespace dpi {
 
 class MapLayout;
+struct MapLayerFilter;
+struct PlacedComponent;
 class MapTextCache;
 
 /**
@@ -27,11 +29,16 @@ public:
 
     // Draws the whole map in canvas coordinates (see MapGeometry).
     void paintCanvas(QPainter &painter) const;
+    // The same with a layout made by the caller from this painter's map and
+    // fonts (the canvas keeps one during a drag).
+    void paintCanvas(QPainter &painter, const MapLayout &layout) const;
     // Draws the map scaled to fit `target`, aspect ratio kept.
     void paint(QPainter &painter, const QRectF &target) const;
 
     // The canvas keeps shaped label text between repaints; exports leave this unset.
     void setTextCache(MapTextCache *cache) { m_cache = cache; }
+    // The canvas draws a drag in two layers (see MapLayerFilter); exports leave this unset.
+    void setLayerFilter(const MapLayerFilter *filter) { m_filter = filter; }
 
     QFont labelFont() const { return m_labelFont; }
     QFont anchorFont() const { return m_anchorFont; }
@@ -52,11 +59,14 @@ private:
     void paintAccelerators(QPainter &p, const MapLayout &layout) const;
     void paintAnnotations(QPainter &p, const MapLayout &layout) const;
     void paintScoreLegend(QPainter &p, const MapLayout &layout) const;
+    // Whether a component or twin of `layout` belongs to the layer being drawn.
+    bool draws(const MapLayout &layout, const PlacedComponent &placed) const;
 
     const WardleyMap &m_map;
     MapPaintOptions m_options;
     bool m_dark = false;
     MapTextCache *m_cache = nullptr;
+    const MapLayerFilter *m_filter = nullptr;
     QFont m_labelFont;
     QFont m_anchorFont;
     QFont m_smallFont;

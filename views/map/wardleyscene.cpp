@@ -2,6 +2,7 @@
 
 #include "inlinenameeditor.h"
 #include "mapdocument.h"
+#include "mapdraglayers.h"
 #include "mapgeometry.h"
 #include "maphandleitem.h"
 #include "maplayout.h"
@@ -67,12 +68,21 @@ WardleyScene::~WardleyScene()
 void WardleyScene::setPaintOptions(const MapPaintOptions &options)
 {
     m_options = options;
+    // A drag in progress goes on from the map as it is now, drawn with the new options.
+    m_dragLayers.reset();
+    pictureChanged();
+}
+
+void WardleyScene::pictureChanged()
+{
+    ++m_pictureGeneration;
     invalidate(sceneRect(), BackgroundLayer);
 }
 
 void WardleyScene::rebuild()
 {
     const std::vector<MapElementRef> selected = selectedRefs();
+    m_dragLayers.reset();
     m_rebuilding = true;
     for (MapHandleItem *handle : m_handles) {
         removeItem(handle);
@@ -121,7 +131,7 @@ void WardleyScene::rebuild()
     }
     m_rebuilding = false;
     selectRefs(selected);
-    invalidate(sceneRect(), BackgroundLayer);
+    pictureChanged();
 }
 
 MapHandleItem *WardleyScene::handleFor(const MapElementRef &ref) const
@@ -166,6 +176,11 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
 {
     if (m_rebuilding)
         return;
+    if (m_dragging && !m_dragLayers) {
+        // The first move of a drag: what is shown now becomes the still layer.
+        m_dragLayers = std::make_unique<MapDragLayers>(m_preview, m_options, &m_textCache);
+        ++m_dragSerial;
+    }
     const MapGeometry geometry(m_preview);
     const WardleyPosition position = geometry.toPosition(handle->pos());
     const MapElementRef &ref = handle->ref();
@@ -202,15 +217,48 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
         }
         break;
     }
-    invalidate(sceneRect(), BackgroundLayer);
+    m_dragLayersDirty = true;
+    pictureChanged();
 }
 
 void WardleyScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    paintPicture(painter, rect);
+}
+
+void WardleyScene::paintPicture(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, QColor(0xdd, 0xdd, 0xdd));
     WardleyPainter mapPainter(m_preview, m_options);
     mapPainter.setTextCache(&m_textCache);
     mapPainter.paintCanvas(*painter);
+}
+
+void WardleyScene::prepareDragLayers()
+{
+    if (m_dragLayers && m_dragLayersDirty) {
+        m_dragLayers->update(m_preview);
+        m_dragLayersDirty = false;
+    }
+}
+
+quint64 WardleyScene::staticLayerGeneration() const
+{
+    // Distinct across drags as well as within one.
+    return m_dragLayers ? (m_dragSerial << 32) + m_dragLayers->staticGeneration() : 0;
+}
+
+void WardleyScene::paintStaticLayer(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xdd, 0xdd, 0xdd));
+    if (m_dragLayers)
+        m_dragLayers->paintStatic(*painter);
+}
+
+void WardleyScene::paintMovingLayer(QPainter *painter)
+{
+    if (m_dragLayers)
+        m_dragLayers->paintMoving(*painter);
 }
 
 MapHandleItem *WardleyScene::handleAt(const QPointF &scenePos, bool componentsOnly) const
@@ -275,6 +323,11 @@ void WardleyScene::finishDrag()
     if (!m_dragging)
         return;
     m_dragging = false;
+    // The drop draws the whole map again, once.
+    if (m_dragLayers) {
+        m_dragLayers.reset();
+        pictureChanged();
+    }
     std::vector<std::pair<MapElementRef, WardleyPosition>> moves;
     if (m_pressPositions.size() == m_handles.size()) {
         const MapGeometry geometry(m_preview);

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QPointer>
 
+#include <memory>
 #include <vector>
 
 class QGraphicsLineItem;
@@ -16,6 +17,7 @@ namespace dpi {
 
 class InlineNameEditor;
 class MapDocument;
+class MapDragLayers;
 class MapHandleItem;
 
 /**
@@ -24,6 +26,10 @@ class MapHandleItem;
  * selection and drags. A drag moves a preview copy of the map (shown live)
  * and is recorded as one undo entry on release. Ctrl-drag from one
  * component to another links them; double-click adds or renames.
+ *
+ * Views may keep the painted map in pixels: pictureGeneration() changes
+ * with every change to what drawBackground() draws. During a drag the map
+ * is also offered in two layers (see MapDragLayers).
  */
 class WardleyScene : public QGraphicsScene
 {
@@ -57,6 +63,20 @@ public:
     // Called by MapHandleItem while it is dragged.
     void handleMoved(MapHandleItem *handle);
 
+    // Increases whenever the picture drawBackground() draws changes.
+    quint64 pictureGeneration() const { return m_pictureGeneration; }
+    // What drawBackground() draws over `rect`, for a view's cache.
+    void paintPicture(QPainter *painter, const QRectF &rect);
+
+    // While a drag has moved something: the still part (whose picture
+    // changes only with staticLayerGeneration()) and the moving part.
+    bool dragLayersActive() const { return m_dragLayers != nullptr; }
+    // Brings the moving layer up to the latest move; call before painting the layers.
+    void prepareDragLayers();
+    quint64 staticLayerGeneration() const;
+    void paintStaticLayer(QPainter *painter, const QRectF &rect);
+    void paintMovingLayer(QPainter *painter);
+
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -68,6 +88,7 @@ protected:
 
 private:
     void rebuild();
+    void pictureChanged();
     MapHandleItem *handleAt(const QPointF &scenePos, bool componentsOnly) const;
     void finishDrag();
     void showComponentMenu(const QString &componentId, const QPoint &screenPos);
@@ -85,6 +106,10 @@ private:
     QGraphicsLineItem *m_linkLine = nullptr;
     QPointer<InlineNameEditor> m_nameEditor;
     bool m_rebuilding = false;
+    quint64 m_pictureGeneration = 1;
+    std::unique_ptr<MapDragLayers> m_dragLayers;
+    bool m_dragLayersDirty = false;
+    quint64 m_dragSerial = 0; // makes each drag's static layers distinct
 };
 
 } // namespace dpi

@@ -68,6 +68,23 @@ void WardleyView::fitToWindow()
     centerOn(rect.center());
 }
 
+void WardleyView::paintEvent(QPaintEvent *event)
+{
+    m_paintingViewport = true;
+    QGraphicsView::paintEvent(event);
+    m_paintingViewport = false;
+}
+
+void WardleyView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // Only the viewport's own paint uses the pixels; render() (prints,
+    // grabs into other devices) keeps drawing the map as vectors.
+    auto *map = qobject_cast<WardleyScene *>(scene());
+    if (m_paintingViewport && map && m_cache.paint(*painter, rect, *map))
+        return;
+    QGraphicsView::drawBackground(painter, rect);
+}
+
 void WardleyView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
