@@ -64,6 +64,7 @@ struct TemplatePreviewPages
     TemplatePreviewPages(const Project &p, const ReportTemplate &t) : project(p), reportTemplate(t) {}
     ~TemplatePreviewPages()
     {
+        deliverTimerHandOver();
         renderer.reset();
         writer.reset();
         if (layoutThread) {
@@ -78,6 +79,10 @@ struct TemplatePreviewPages
                 const ReportProgress &progress = {});
     // Hands the QObjects made while laying out (writer, document) to `thread`.
     void moveToThread(QThread *thread);
+    // Moving an object with running timers posts it a call that carries a
+    // heap copy of the timer list; deleting the object first drops that call
+    // and leaks the copy. Deliver such calls before deleting.
+    void deliverTimerHandOver();
 };
 
 struct TemplatePreviewRequest
@@ -126,6 +131,18 @@ void TemplatePreviewPages::moveToThread(QThread *thread)
         writer->moveToThread(thread);
     if (renderer && renderer->document())
         renderer->document()->moveToThread(thread);
+}
+
+void TemplatePreviewPages::deliverTimerHandOver()
+{
+    QObject *document = renderer ? renderer->document() : nullptr;
+    QList<QObject *> moved{writer.get(), document};
+    if (document)
+        moved += document->findChildren<QObject *>();
+    for (QObject *object : std::as_const(moved)) {
+        if (object && object->thread() == QThread::currentThread())
+            QCoreApplication::sendPostedEvents(object, QEvent::MetaCall);
+    }
 }
 
 TemplatePreview::TemplatePreview(QWidget *parent)
@@ -209,6 +226,7 @@ void TemplatePreview::startNext()
         pages->releaseThread.acquire();
     });
     pages->layoutThread = m_worker;
+    m_worker->setObjectName(QStringLiteral("previewLayout")); // the system's name of the thread too
     m_job = job;
     m_worker->start(QThread::LowPriority);
 }
