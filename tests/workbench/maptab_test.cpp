@@ -7,11 +7,13 @@
 #include "workbenchfixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace workbenchtest;
@@ -150,6 +152,37 @@ TEST_F(MapTabTest, ReportDialogStartsOnTodaysDate)
     EXPECT_EQ(dialog.options().date, QDate::currentDate().toString(Qt::ISODate));
     dialog.setDate(QStringLiteral("not a date"));
     EXPECT_EQ(dialog.options().date, QDate::currentDate().toString(Qt::ISODate));
+}
+
+// The platform's Print key (Ctrl+P) opens the export dialog, which comes
+// back at the size the user last left it.
+TEST_F(MapTabTest, PrintShortcutOpensTheReportDialogAtItsRememberedSize)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    QList<QSize> shownSizes;
+    QAction *printAction = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Print))
+            printAction = action;
+    }
+    ASSERT_NE(printAction, nullptr);
+    const auto pressPrintAndCloseTheDialog = [&](const QSize &leaveAt) {
+        QTimer::singleShot(0, window.get(), [&shownSizes, leaveAt] {
+            auto *dialog = qobject_cast<dpi::ReportExportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shownSizes << dialog->size();
+            dialog->resize(leaveAt);
+            dialog->reject();
+        });
+        printAction->trigger();
+    };
+    pressPrintAndCloseTheDialog(QSize(760, 720));
+    ASSERT_EQ(shownSizes.size(), 1);
+    EXPECT_GE(shownSizes.front().width(), 900); // room for four thumbnails a row
+    pressPrintAndCloseTheDialog(QSize(900, 700));
+    ASSERT_EQ(shownSizes.size(), 2);
+    EXPECT_EQ(shownSizes.back(), QSize(760, 720));
 }
 
 TEST_F(MapTabTest, ChooserAppearsWithASecondMapAndSwitchesMaps)

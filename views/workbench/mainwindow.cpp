@@ -247,6 +247,7 @@ void MainWindow::createActions()
     // The report is the main product, so it also sits directly in the File menu.
     auto *exportReportAction = new QAction(tr("Export &Report…"), m_fileMenu);
     exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    exportReportAction->setShortcut(QKeySequence::Print); // the report is what gets printed
     m_fileMenu->insertAction(m_importMenu->menuAction(), exportReportAction);
     connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     // Import/export items arrive with later features; hide the menus while empty.

@@ -19,6 +19,7 @@
 #include <QPdfWriter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ namespace {
 constexpr int ThumbnailWidth = 220;
 // Layout resolution of the preview: coarse is enough for thumbnails and keeps it quick.
 constexpr int PreviewResolution = 300;
+const QString kGeometryKey = QStringLiteral("reportExportDialog/geometry");
 
 void selectData(QComboBox *box, const QString &value)
 {
@@ -106,6 +108,15 @@ ReportExportDialog::ReportExportDialog(const Project &project, QWidget *parent)
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ReportExportDialog::schedulePreview);
     connect(m_date, &QDateEdit::dateChanged, this, &ReportExportDialog::schedulePreview);
     schedulePreview();
+    // Room for a row of four pages at first; after that, the size the user left it at.
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        resize(1000, 860);
+}
+
+void ReportExportDialog::done(int result)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QDialog::done(result);
 }
 
 ReportExportOptions ReportExportDialog::options() const

@@ -46,6 +46,9 @@ public:
     /** Writes the PDF with a progress dialog; diagnostics are shown in the dialog's status line. */
     ReportExportResult exportTo(const QString &path);
 
+protected:
+    void done(int result) override;
+
 private:
     void schedulePreview();
     void chooseFileAndExport();
