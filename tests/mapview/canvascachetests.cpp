@@ -5,8 +5,10 @@
 #include "mapcanvascache.h"
 #include "mapdocument.h"
 #include "mapexport.h"
+#include "maplayout.h"
 #include "maphandleitem.h"
 #include "wardleymapeditor.h"
+#include "wardleypainter.h"
 #include "wardleyscene.h"
 #include "wardleyview.h"
 
@@ -333,4 +335,47 @@ TEST_F(CanvasFixture, ExportsDoNotDependOnTheCanvas)
     shown();
     EXPECT_EQ(mapToSvg(document.map(), options), svg);
     EXPECT_EQ(renderMapImage(document.map(), options, 900), png);
+}
+
+TEST(MapLayoutForADrag, PlacesOnlyWhatMovedAndKeepsTheRest)
+{
+    const WardleyMap before = teaShop();
+    const WardleyPainter painter(before);
+    const MapLayout base(before, painter.labelFont(), painter.anchorFont());
+    WardleyMap after = before;
+    WardleyComponent *water = after.findComponent(after.findComponentByName(QStringLiteral("Water"))->id);
+    water->position.maturity -= 0.2;
+    // Kettle's twin (Electric Kettle) follows Kettle's visibility.
+    WardleyComponent *kettle = after.findComponent(after.findComponentByName(QStringLiteral("Kettle"))->id);
+    kettle->position.visibility += 0.1;
+
+    const MapLayout moved(base, after);
+    const MapLayout full(after, painter.labelFont(), painter.anchorFont());
+    ASSERT_EQ(moved.components().size(), full.components().size());
+    ASSERT_EQ(moved.twins().size(), full.twins().size());
+    for (size_t i = 0; i < full.components().size(); ++i) {
+        const PlacedComponent &m = moved.components()[i];
+        EXPECT_EQ(m.centre, full.components()[i].centre) << i;
+        EXPECT_EQ(m.component, &after.components[i]); // refers to the new map
+        if (m.centre == base.components()[i].centre) {
+            EXPECT_EQ(m.labelRect, base.components()[i].labelRect) << i;
+        }
+    }
+    for (size_t i = 0; i < full.twins().size(); ++i)
+        EXPECT_EQ(moved.twins()[i].centre, full.twins()[i].centre) << i;
+    const PlacedComponent *movedWater = moved.byName(QStringLiteral("Water"));
+    ASSERT_TRUE(movedWater);
+    EXPECT_EQ(movedWater, moved.component(water->id));
+    EXPECT_EQ(movedWater->labelRect, full.component(water->id)->labelRect); // nothing in its way either time
+    EXPECT_TRUE(moved.byName(QStringLiteral("Electric Kettle")));
+    EXPECT_EQ(moved.byName(QStringLiteral("Electric Kettle"))->centre, full.byName(QStringLiteral("Electric Kettle"))->centre);
+
+    // Another map (an element added) is laid out in full.
+    WardleyMap other = after;
+    other.components.push_back(other.components.front());
+    other.components.back().id = QStringLiteral("extra");
+    other.components.back().name = QStringLiteral("Extra");
+    const MapLayout relaid(base, other);
+    EXPECT_EQ(relaid.components().size(), other.components.size());
+    EXPECT_TRUE(relaid.byName(QStringLiteral("Extra")));
 }

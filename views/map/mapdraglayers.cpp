@@ -55,9 +55,9 @@ MapDragLayers::~MapDragLayers() = default;
 
 bool MapDragLayers::update(const WardleyMap &current)
 {
-    const WardleyPainter painter(current, m_options);
     m_current = &current;
-    m_currentLayout = std::make_unique<MapLayout>(current, painter.labelFont(), painter.anchorFont(), m_cache);
+    // Only what moved is placed again: a full layout would be most of a frame.
+    m_currentLayout = std::make_unique<MapLayout>(*m_startLayout, current);
 
     const MapLayout &was = *m_startLayout;
     const MapLayout &now = *m_currentLayout;

@@ -61,18 +61,134 @@ MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont 
     , m_labelNumbers(FontNumbers::of(labelFont))
     , m_anchorNumbers(FontNumbers::of(anchorFont))
 {
+    layOut(map);
+}
+
+MapLayout::MapLayout(const MapLayout &base, const WardleyMap &map)
+    : m_geometry(map)
+    , m_labelFont(base.m_labelFont)
+    , m_anchorFont(base.m_anchorFont)
+    , m_cache(base.m_cache)
+    , m_labelNumbers(base.m_labelNumbers)
+    , m_anchorNumbers(base.m_anchorNumbers)
+{
+    if (!relayOutMoved(base, map)) {
+        m_components.clear();
+        m_twins.clear();
+        m_byId.clear();
+        m_byName.clear();
+        m_grid.clear();
+        m_gridRects.clear();
+        layOut(map);
+    }
+}
+
+QPointF MapLayout::componentCentre(const WardleyMap &map, const WardleyComponent &c) const
+{
+    QPointF centre = m_geometry.toPoint(map.positionOf(c));
+    if (!c.pipeline.isEmpty()) {
+        const WardleyPipeline *pipeline = map.findPipeline(c.pipeline);
+        if (pipeline && !map.isPipelineHidden(*pipeline))
+            centre.ry() += pipelineChildOffset();
+    }
+    return centre;
+}
+
+std::vector<const WardleyEvolve *> MapLayout::drawnEvolves(const WardleyMap &map)
+{
+    std::vector<const WardleyEvolve *> drawn;
+    for (const WardleyEvolve &e : map.evolves) {
+        if (map.findComponentByName(e.component))
+            drawn.push_back(&e); // real maps evolve names they never declared; nothing to draw from
+    }
+    return drawn;
+}
+
+void MapLayout::placeLabelOf(PlacedComponent &p)
+{
+    if (p.component) {
+        const bool anchor = p.component->type == WardleyComponentType::Anchor;
+        placeLabel(p, anchor ? std::nullopt : p.component->label, WardleyMap::defaultLabelOffset(p.component->decorators),
+                   anchor);
+    } else {
+        placeLabel(p, p.evolve->label, WardleyMap::defaultLabelOffset(p.evolve->decorators), false);
+    }
+}
+
+bool MapLayout::relayOutMoved(const MapLayout &base, const WardleyMap &map)
+{
+    const std::vector<const WardleyEvolve *> evolves = drawnEvolves(map);
+    if (map.components.size() != base.m_components.size() || evolves.size() != base.m_twins.size())
+        return false;
+    m_components = base.m_components;
+    m_twins = base.m_twins;
+    std::vector<bool> movedComponents(m_components.size(), false);
+    std::vector<bool> movedTwins(m_twins.size(), false);
+    for (size_t i = 0; i < m_components.size(); ++i) {
+        PlacedComponent &p = m_components[i];
+        const WardleyComponent &c = map.components[i];
+        if (c.id != p.component->id || c.name != p.component->name || c.type != p.component->type)
+            return false;
+        p.component = &c;
+        const QPointF centre = componentCentre(map, c);
+        if (centre != p.centre) {
+            p.centre = centre;
+            movedComponents[i] = true;
+        }
+    }
+    for (size_t i = 0; i < m_twins.size(); ++i) {
+        PlacedComponent &p = m_twins[i];
+        const WardleyEvolve &e = *evolves[i];
+        if (e.id != p.evolve->id || e.evolvedName() != p.evolve->evolvedName())
+            return false;
+        p.evolve = &e;
+        const WardleyComponent *source = map.findComponentByName(e.component);
+        const QPointF centre = m_geometry.toPoint(map.positionOf(*source).visibility, e.maturity);
+        if (centre != p.centre) {
+            p.centre = centre;
+            movedTwins[i] = true;
+        }
+    }
+
+    // What the moved labels make way for: every circle where it is now, and
+    // the labels that stay.
+    for (const PlacedComponent &p : m_components) {
+        if (p.component->type != WardleyComponentType::Anchor)
+            addToGrid(QRectF(p.centre - QPointF(p.radius, p.radius), QSizeF(2 * p.radius, 2 * p.radius)));
+    }
+    for (const PlacedComponent &p : m_twins)
+        addToGrid(QRectF(p.centre - QPointF(p.radius, p.radius), QSizeF(2 * p.radius, 2 * p.radius)));
+    for (size_t i = 0; i < m_components.size(); ++i) {
+        if (!movedComponents[i])
+            addToGrid(m_components[i].labelRect);
+    }
+    for (size_t i = 0; i < m_twins.size(); ++i) {
+        if (!movedTwins[i])
+            addToGrid(m_twins[i].labelRect);
+    }
+    for (size_t i = 0; i < m_components.size(); ++i) {
+        if (movedComponents[i])
+            placeLabelOf(m_components[i]);
+    }
+    for (size_t i = 0; i < m_twins.size(); ++i) {
+        if (movedTwins[i])
+            placeLabelOf(m_twins[i]);
+    }
+    // Ids and names are unchanged, and so are the indices they map to.
+    m_byId = base.m_byId;
+    m_byName = base.m_byName;
+    return true;
+}
+
+void MapLayout::layOut(const WardleyMap &map)
+{
     m_components.reserve(map.components.size());
     m_byId.reserve(qsizetype(map.components.size()));
     m_byName.reserve(qsizetype(map.components.size() + map.evolves.size()));
     for (const WardleyComponent &c : map.components) {
         PlacedComponent placed;
         placed.component = &c;
-        placed.centre = m_geometry.toPoint(map.positionOf(c));
-        if (!c.pipeline.isEmpty()) {
-            const WardleyPipeline *pipeline = map.findPipeline(c.pipeline);
-            if (pipeline && !map.isPipelineHidden(*pipeline))
-                placed.centre.ry() += pipelineChildOffset();
-        }
+        placed.centre = componentCentre(map, c);
         placed.radius = kComponentRadius;
         placed.lines = c.name.split(QLatin1Char('\n'));
         m_components.push_back(placed);
@@ -118,12 +234,12 @@ MapLayout::MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont 
         if (!m_byId.contains(p.component->id))
             m_byId.insert(p.component->id, i);
         if (!m_byName.contains(p.component->name))
-            m_byName.insert(p.component->name, &p);
+            m_byName.insert(p.component->name, i);
     }
-    for (const PlacedComponent &p : m_twins) {
-        const QString name = p.evolve->evolvedName();
+    for (int i = 0; i < int(m_twins.size()); ++i) {
+        const QString name = m_twins[size_t(i)].evolve->evolvedName();
         if (!m_byName.contains(name))
-            m_byName.insert(name, &p);
+            m_byName.insert(name, -1 - i);
     }
 }
 
@@ -270,7 +386,10 @@ const PlacedComponent *MapLayout::component(const QString &id) const
 
 const PlacedComponent *MapLayout::byName(const QString &name) const
 {
-    return m_byName.value(name, nullptr);
+    const auto found = m_byName.constFind(name);
+    if (found == m_byName.constEnd())
+        return nullptr;
+    return *found >= 0 ? &m_components[size_t(*found)] : &m_twins[size_t(-1 - *found)];
 }
 
 QPointF MapLayout::linkEnd(const PlacedComponent &placed, const QPointF &other) const

@@ -39,6 +39,11 @@ class MapLayout
 public:
     // `cache` (optional) remembers text widths between layouts of the canvas.
     MapLayout(const WardleyMap &map, const QFont &labelFont, const QFont &anchorFont, MapTextCache *cache = nullptr);
+    // For a drag: `map` is the map `base` was made from with some elements
+    // moved. Components and twins that moved get their new centre and a
+    // label placed around everything else; the others keep their labels as
+    // in `base`. A map with other elements is laid out in full.
+    MapLayout(const MapLayout &base, const WardleyMap &map);
 
     const MapGeometry &geometry() const { return m_geometry; }
     const std::vector<PlacedComponent> &components() const { return m_components; }
@@ -58,6 +63,12 @@ public:
     static double pipelineChildOffset() { return 18; }
 
 private:
+    void layOut(const WardleyMap &map);
+    bool relayOutMoved(const MapLayout &base, const WardleyMap &map);
+    QPointF componentCentre(const WardleyMap &map, const WardleyComponent &component) const;
+    // The evolves that have a twin (their component exists), in order.
+    static std::vector<const WardleyEvolve *> drawnEvolves(const WardleyMap &map);
+    void placeLabelOf(PlacedComponent &placed);
     void placeLabel(PlacedComponent &placed, const std::optional<WardleyOffset> &explicitOffset,
                     const WardleyOffset &defaultOffset, bool anchor);
 
@@ -79,7 +90,7 @@ private:
     std::vector<PlacedComponent> m_components;
     std::vector<PlacedComponent> m_twins;
     QHash<QString, int> m_byId;
-    QHash<QString, const PlacedComponent *> m_byName;
+    QHash<QString, int> m_byName; // index into m_components, or -1 - index into m_twins
     // Coarse grid of circles and placed labels, so that choosing a label spot
     // stays linear in the number of components.
     // Cells hold the rects' edges, ready for the intersection test.
