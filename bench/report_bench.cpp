@@ -80,6 +80,7 @@ void exportOnce(benchmark::State &state, const dpi::Project &project)
     if (!result.ok)
         state.SkipWithError(result.diagnostics.toString().toUtf8().constData());
     state.counters["pages"] = result.pageCount;
+    state.counters["layouts"] = result.layoutPasses;
 }
 
 void BM_ReportExportSample(benchmark::State &state)

@@ -84,8 +84,7 @@ public:
         root[QStringLiteral("maps")] = maps;
         root[QStringLiteral("has_maps")] = !maps.isEmpty();
 
-        root[QStringLiteral("toc")] = m_options.toc;
-        root[QStringLiteral("has_toc")] = !m_options.toc.isEmpty();
+        setReportContextToc(root, m_options.toc);
         return root;
     }
 
@@ -463,6 +462,12 @@ QString mapObjectName(const QString &mapId, const QString &scoreSectorId)
 {
     return scoreSectorId.isEmpty() ? QStringLiteral("map:%1").arg(mapId)
                                    : QStringLiteral("map:%1/%2").arg(mapId, scoreSectorId);
+}
+
+void setReportContextToc(QVariantMap &context, const QVariantList &toc)
+{
+    context[QStringLiteral("toc")] = toc;
+    context[QStringLiteral("has_toc")] = !toc.isEmpty();
 }
 
 QVariantMap buildReportContext(const Project &project, const ProjectResult &result, const ReportContextOptions &options)

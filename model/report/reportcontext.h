@@ -28,6 +28,11 @@ struct ReportContextOptions
 QVariantMap buildReportContext(const Project &project, const ProjectResult &result,
                                const ReportContextOptions &options);
 
+// Sets the values of `context` that depend on the contents entries ("toc",
+// "has_toc"). buildReportContext() calls it; a renderer that lays a report out
+// in several passes builds the context once and replaces only these values.
+void setReportContextToc(QVariantMap &context, const QVariantList &toc);
+
 // "62.5" - one decimal, exactly like the CLI; empty optional gives "—".
 QString formatReportPercent(const std::optional<double> &percent);
 

@@ -330,6 +330,11 @@ std::optional<ReportTemplate> ReportTemplate::load(const QString &folder, Diagno
 std::optional<QString> ReportTemplate::render(const QVariantMap &context, Diagnostics &diagnostics) const
 {
     kainjow::mustache::data data = toMustacheData(QVariant(context));
+    return render(data, diagnostics);
+}
+
+std::optional<QString> ReportTemplate::render(kainjow::mustache::data &data, Diagnostics &diagnostics) const
+{
     for (const auto &[name, partial] : m_partials) {
         const std::string text = partial.text;
         data.set(name, kainjow::mustache::partial([text]() { return text; }));

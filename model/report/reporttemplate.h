@@ -10,6 +10,11 @@
 #include <optional>
 #include <string>
 
+namespace kainjow::mustache {
+template <typename string_type>
+class basic_data;
+} // namespace kainjow::mustache
+
 namespace dpi {
 
 // A report template folder: manifest.yaml, the main Mustache-HTML file and the
@@ -33,6 +38,11 @@ public:
     // an external resource (e.g. through a triple-brace value) is cleaned and
     // a warning is added.
     std::optional<QString> render(const QVariantMap &context, Diagnostics &diagnostics) const;
+    // The same with a context already converted by toMustacheData(), for a
+    // caller that renders one context several times and replaces a few values
+    // in between (converting the whole context is most of a render's cost).
+    // The template's partials are added to `data`.
+    std::optional<QString> render(kainjow::mustache::basic_data<std::string> &data, Diagnostics &diagnostics) const;
 
     struct SourceFile
     {

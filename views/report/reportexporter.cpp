@@ -105,6 +105,7 @@ ReportExportResult exportReportPdf(const Project &project, const QString &output
             return result;
         }
         result.pageCount = renderer.pageCount();
+        result.layoutPasses = renderer.layoutPasses();
     }
     if (!file.commit()) {
         result.diagnostics.error(outputPath, 0, 0, QStringLiteral("cannot save: %1").arg(file.errorString()));

@@ -23,6 +23,7 @@ struct ReportExportResult
     bool ok = false;
     bool cancelled = false;
     int pageCount = 0;
+    int layoutPasses = 0;    // see ReportRenderer::layoutPasses()
     QString templateFolder;
     Diagnostics diagnostics; // FILE:LINE:COL errors and warnings (template, resources)
 };

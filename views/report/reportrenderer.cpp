@@ -1,5 +1,7 @@
 #include "reportrenderer.h"
 
+#include "htmlheadings.h"
+#include "mustachedata.h"
 #include "reportcontext.h"
 #include "reportobjecthandler.h"
 #include "reporttextdocument.h"
@@ -12,6 +14,8 @@
 #include <QTextLayout>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <algorithm>
 
 namespace dpi {
 
@@ -63,34 +67,68 @@ QString ReportRenderer::label(const QString &key) const
     return text.isEmpty() ? builtInLabel(key, m_language) : text;
 }
 
-bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostics, bool layOut)
+void ReportRenderer::prepareContext()
 {
     ReportContextOptions options;
     options.language = m_language;
     options.labels = m_template.manifest().labelsFor(m_language);
     options.date = m_date;
-    options.toc = toc;
-    QVariantMap context = buildReportContext(m_project, m_result, options);
-    context[QStringLiteral("page_size")] = m_template.manifest().pageSize;
-    context[QStringLiteral("template_name")] = m_template.manifest().name;
-    m_lastContext = context;
+    m_lastContext = buildReportContext(m_project, m_result, options);
+    m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;
+    m_lastContext[QStringLiteral("template_name")] = m_template.manifest().name;
+    m_mustacheContext = std::make_unique<kainjow::mustache::data>(toMustacheData(QVariant(m_lastContext)));
+}
 
+std::optional<QString> ReportRenderer::renderHtml(const QVariantList &toc, Diagnostics &diagnostics)
+{
+    // Only the contents differ from one pass to the next.
+    QVariantMap tocValues;
+    setReportContextToc(tocValues, toc);
+    for (auto it = tocValues.cbegin(); it != tocValues.cend(); ++it) {
+        m_lastContext.insert(it.key(), it.value());
+        (*m_mustacheContext)[it.key().toStdString()] = toMustacheData(it.value());
+    }
     Diagnostics passDiagnostics;
-    const auto html = m_template.render(context, passDiagnostics);
+    std::optional<QString> html = m_template.render(*m_mustacheContext, passDiagnostics);
     // Warnings repeat on every pass; keep them once.
     if (toc.isEmpty() || !html)
         diagnostics.append(passDiagnostics);
+    return html;
+}
+
+void ReportRenderer::setHtml(const QString &html, bool layOut)
+{
+    m_lastHtml = html;
+    m_document->setHtml(html);
+    m_laidOut = layOut;
+    if (layOut) {
+        // A block's layout drops its shaped glyphs when the layout ends, and
+        // painting the page shapes the text again. Every block is painted
+        // once, right after the layout: keeping the glyphs saves that shaping.
+        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+        m_pageCount = m_document->pageCount(); // forces the full layout (it is lazy otherwise)
+        ++m_layoutPasses;
+    }
+}
+
+bool ReportRenderer::renderPass(const QVariantList &toc, Diagnostics &diagnostics)
+{
+    const std::optional<QString> html = renderHtml(toc, diagnostics);
     if (!html)
         return false;
     // Contents drawn through page: objects do not change the HTML when the
     // numbers change, so the laid-out document is already the final one.
-    if (layOut && *html == m_lastHtml && m_pageCount > 0)
+    if (m_laidOut && *html == m_lastHtml)
         return true;
-    m_lastHtml = *html;
-    m_document->setHtml(*html);
-    if (layOut)
-        m_pageCount = m_document->pageCount(); // forces the full layout (it is lazy otherwise)
+    setHtml(*html, true);
     return true;
+}
+
+QList<ReportHeading> ReportRenderer::titlesFromHtml(const QString &html)
+{
+    setHtml(html, false);
+    return collectHeadings(true);
 }
 
 QList<ReportHeading> ReportRenderer::collectHeadings(bool titlesOnly) const
@@ -145,22 +183,58 @@ bool ReportRenderer::layout(QPagedPaintDevice *device, Diagnostics &diagnostics,
     m_document->setPageSize(m_bodySize);
     m_handler = new ReportObjectHandler(m_project, m_result, m_language, m_document.get());
     m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_handler);
+    m_lastHtml.clear();
+    m_laidOut = false;
+    m_layoutPasses = 0;
+    m_pageCount = 0;
+    m_headings.clear();
 
     if (!report(5, QStringLiteral("layout")))
         return false;
+    prepareContext();
     const bool withContents = m_template.manifest().tocLevels > 0;
-    // Without contents one laid-out pass is all; with them, the first pass
-    // only needs the headings' titles, which exist before any layout.
-    if (!renderPass({}, diagnostics, !withContents))
-        return false;
-
-    QList<ReportHeading> headings = collectHeadings(withContents);
-    if (withContents) {
-        // First with placeholder numbers (the contents push what follows them),
-        // then with real ones until every heading stays on its page.
-        if (!report(15, QStringLiteral("contents")) || !renderPass(tocEntries(headings, true), diagnostics))
+    QList<ReportHeading> headings;
+    if (!withContents) {
+        if (!renderPass({}, diagnostics))
             return false;
         headings = collectHeadings();
+    } else {
+        // The contents need the headings' titles, which exist before any
+        // layout: they are read from the HTML rendered without contents. One
+        // layout with placeholder numbers follows (the contents push what
+        // follows them), then passes with the real numbers until every heading
+        // stays on its page; they lay out again only when the numbers change
+        // the HTML.
+        const std::optional<QString> bare = renderHtml({}, diagnostics);
+        if (!bare)
+            return false;
+        const std::optional<QList<HtmlHeading>> scanned = scanHtmlHeadings(*bare);
+        QList<ReportHeading> titles;
+        if (scanned) {
+            const int levels = m_template.manifest().tocLevels;
+            for (const HtmlHeading &heading : *scanned) {
+                if (heading.level <= levels || heading.level == 1)
+                    titles << ReportHeading{heading.title, heading.level, 0};
+            }
+        } else {
+            titles = titlesFromHtml(*bare);
+        }
+        if (!report(15, QStringLiteral("contents")) || !renderPass(tocEntries(titles, true), diagnostics))
+            return false;
+        headings = collectHeadings();
+        const auto sameTitles = [](const QList<ReportHeading> &a, const QList<ReportHeading> &b) {
+            return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const ReportHeading &x, const ReportHeading &y) {
+                return x.title == y.title && x.level == y.level;
+            });
+        };
+        if (scanned && !sameTitles(headings, titles)) {
+            // The document has other headings than the scan saw (or the
+            // contents add some): take the titles from the parsed HTML.
+            titles = titlesFromHtml(*bare);
+            if (!report(20, QStringLiteral("contents")) || !renderPass(tocEntries(titles, true), diagnostics))
+                return false;
+            headings = collectHeadings();
+        }
         for (int pass = 0; pass < kMaxPasses; ++pass) {
             setPageNumbers(headings);
             if (!report(25 + pass * 5, QStringLiteral("contents")) || !renderPass(tocEntries(headings, false), diagnostics))

@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -67,8 +69,19 @@ public:
     // contents entries): what the template editor lists as variables.
     const QVariantMap &lastContext() const { return m_lastContext; }
 
+    // How many times the last layout() parsed the HTML into the document and
+    // laid it out: 1 when the contents' page numbers need no new layout (the
+    // default template draws them through "page:N" objects), more when the
+    // numbers change the HTML or the headings' titles had to be read from a
+    // parsed document.
+    int layoutPasses() const { return m_layoutPasses; }
+
 private:
-    bool renderPass(const QVariantList &toc, Diagnostics &diagnostics, bool layOut = true);
+    void prepareContext();
+    std::optional<QString> renderHtml(const QVariantList &toc, Diagnostics &diagnostics);
+    bool renderPass(const QVariantList &toc, Diagnostics &diagnostics);
+    void setHtml(const QString &html, bool layOut);
+    QList<ReportHeading> titlesFromHtml(const QString &html);
     QList<ReportHeading> collectHeadings(bool titlesOnly = false) const;
     QVariantList tocEntries(const QList<ReportHeading> &headings, bool placeholders) const;
     void setPageNumbers(const QList<ReportHeading> &headings);
@@ -84,7 +97,11 @@ private:
     ReportObjectHandler *m_handler = nullptr; // owned by m_document
     QList<ReportHeading> m_headings;
     QString m_lastHtml;
+    bool m_laidOut = false; // m_lastHtml is in the document and laid out
     QVariantMap m_lastContext;
+    // m_lastContext converted for the Mustache engine once; passes replace the contents values.
+    std::unique_ptr<kainjow::mustache::basic_data<std::string>> m_mustacheContext;
+    int m_layoutPasses = 0;
     int m_pageCount = 0;
     qreal m_headerHeight = 0;
     qreal m_footerHeight = 0;
