@@ -14,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
+#include <QLabel>
 #include <QUndoStack>
 
 using namespace dpi;
@@ -249,4 +251,42 @@ TEST_F(WorkbenchFixture, ResultsDockFollowsEditsAndLeadsBackToTheGrid)
     Q_EMIT dashboard->criterionActivated(logs.sectorId, logs.frameworkId, logs.criterionId);
     EXPECT_EQ(grid->currentCell(), logs);
     EXPECT_EQ(window->criterionPanel()->cell(), logs);
+}
+
+// A docked panel can be narrow: the rubric cards then take more rows rather
+// than cutting their level names off, and go back to one row when there is room.
+TEST_F(WorkbenchFixture, RubricCardsFlowIntoRowsWhenThePanelIsNarrow)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    window->scoringPage()->grid()->selectCell(kMembership);
+    CriterionPanel *panel = window->criterionPanel();
+    const QList<RubricCard *> cards = panel->findChildren<RubricCard *>();
+    ASSERT_EQ(cards.size(), 5);
+    const auto rowsShown = [&cards] {
+        QSet<int> tops;
+        for (RubricCard *card : cards)
+            tops.insert(card->mapTo(card->window(), QPoint(0, 0)).y());
+        return int(tops.size());
+    };
+    const auto namesFit = [&cards] {
+        for (RubricCard *card : cards) {
+            for (QLabel *label : card->findChildren<QLabel *>()) {
+                // The level's name is the first line: its widest word must fit.
+                if (label->textFormat() == Qt::RichText && label->minimumSizeHint().width() > label->width())
+                    return false;
+            }
+        }
+        return true;
+    };
+
+    panel->setMinimumWidth(0);
+    panel->setFixedWidth(320);
+    spin(50);
+    EXPECT_GT(rowsShown(), 1);
+    EXPECT_TRUE(namesFit());
+
+    panel->setFixedWidth(900);
+    spin(50);
+    EXPECT_EQ(rowsShown(), 1);
+    EXPECT_TRUE(namesFit());
 }

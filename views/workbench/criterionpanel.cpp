@@ -3,6 +3,7 @@
 #include "document.h"
 #include "evidenceeditor.h"
 #include "rubriccard.h"
+#include "rubriccardflow.h"
 #include "scoreedits.h"
 
 #include <QComboBox>
@@ -136,9 +137,8 @@ QWidget *CriterionPanel::buildContent()
     editors->setSpacing(4);
 
     editors->addWidget(makeHeading(tr("Level"), m_scoreEditors));
-    m_rubricLayout = new QHBoxLayout;
-    m_rubricLayout->setSpacing(4);
-    editors->addLayout(m_rubricLayout);
+    m_rubric = new RubricCardFlow(m_scoreEditors);
+    editors->addWidget(m_rubric);
 
     auto *levelButtons = new QHBoxLayout;
     m_notApplicable = new QPushButton(tr("Not applicable"), m_scoreEditors);
@@ -288,18 +288,17 @@ void CriterionPanel::rebuild()
         sameLevels = m_cards[i]->level() == scale.levels[i].value;
     if (!sameLevels) {
         for (RubricCard *card : m_cards) {
-            m_rubricLayout->removeWidget(card);
             card->hide();
             card->setParent(nullptr);
             card->deleteLater(); // rebuild() may run inside a signal the card takes part in
         }
         m_cards.clear();
         for (const ScaleLevel &level : scale.levels) {
-            auto *card = new RubricCard(level.value, m_scoreEditors);
+            auto *card = new RubricCard(level.value);
             connect(card, &RubricCard::clicked, this, [this](int value) { edit::setLevel(*m_document, m_cell, value); });
-            m_rubricLayout->addWidget(card, 1);
             m_cards.push_back(card);
         }
+        m_rubric->setCards(m_cards);
     }
     const int span = scale.maxLevel() - scale.minLevel();
     for (size_t i = 0; i < m_cards.size(); ++i) {

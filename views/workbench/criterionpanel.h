@@ -7,7 +7,6 @@
 #include <vector>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,6 +16,7 @@ namespace dpi {
 class Document;
 class EvidenceEditor;
 class RubricCard;
+class RubricCardFlow;
 
 /**
  * Everything about the selected grid cell: the criterion's question,
@@ -64,7 +64,7 @@ private:
     QLabel *m_referencesHeading = nullptr;
     QLabel *m_references = nullptr;
     QWidget *m_scoreEditors = nullptr;
-    QHBoxLayout *m_rubricLayout = nullptr;
+    RubricCardFlow *m_rubric = nullptr;
     std::vector<RubricCard *> m_cards;
     QPushButton *m_notApplicable = nullptr;
     QPushButton *m_clear = nullptr;
