@@ -227,9 +227,10 @@ TEST_F(CanvasFixture, HighDpiPixelsMatchAFreshRender)
     EXPECT_EQ(image.size(), view->viewport()->size() * 2);
     EXPECT_EQ(differingPixels(image, fresh(2)), 0);
     EXPECT_TRUE(isMarked(image, onScreen(waterPoint()) * 2));
-    // And after a move.
+    // And after a move, and at a fractional ratio.
     document.moveElements({{{MapElementRef::Component, waterId, 0}, scene->positionAt(waterPoint() + QPointF(60, 0))}});
     EXPECT_EQ(differingPixels(shown(2), fresh(2)), 0);
+    EXPECT_EQ(differingPixels(shown(1.5), fresh(1.5)), 0);
 }
 
 TEST_F(CanvasFixture, DragShowsTheComponentWhereItIsEachFrameAndRedrawsOnlyWhatMoves)
