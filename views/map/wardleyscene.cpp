@@ -337,12 +337,15 @@ void WardleyScene::finishDrag()
         }
     }
     m_pressPositions.clear();
+    const quint64 generation = m_pictureGeneration;
     if (!moves.empty())
         m_document->moveElements(moves); // one undo entry for the whole drag
-    if (m_rebuildPending || !moves.empty()) {
-        m_rebuildPending = false;
+    // The move's mapChanged has rebuilt the scene already, unless it changed
+    // nothing; a rebuild a second time would only cost (about a layout at 2,000 components).
+    const bool rebuilt = m_pictureGeneration != generation;
+    if ((m_rebuildPending || !moves.empty()) && !rebuilt)
         rebuild(); // snaps handles to where the model put them (e.g. a pipeline child's row)
-    }
+    m_rebuildPending = false;
 }
 
 void WardleyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
