@@ -47,6 +47,15 @@ void GrowingTextEdit::fitHeight()
         layout.endLayout();
         lines += std::max(1, blockLines);
     }
+    // Say when the scroll bar shows, and wrap again then: left "as needed",
+    // it appears after the text was wrapped to the full width, which Qt
+    // keeps, so the bar covers the ends of lines.
+    const Qt::ScrollBarPolicy policy = lines > m_maxLines ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff;
+    if (policy != verticalScrollBarPolicy()) {
+        setVerticalScrollBarPolicy(policy);
+        setLineWrapMode(QPlainTextEdit::NoWrap);
+        setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    }
     lines = std::clamp(lines, m_minLines, m_maxLines);
     const int height = fontMetrics().lineSpacing() * lines + 2 * int(document()->documentMargin()) + 2 * frameWidth() + 2;
     if (height != m_wantedHeight) {
