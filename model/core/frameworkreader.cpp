@@ -422,19 +422,7 @@ FrameworkReadResult readFrameworkText(const QByteArray &text, const QString &fil
 {
     FrameworkReadResult result;
     YamlContext context(fileName, result.diagnostics);
-    try {
-        YAML::Node root;
-        if (!loadYamlSafely(text, context, root)) {
-            YamlContext::sortByPosition(result.diagnostics);
-            return result;
-        }
-        result.framework = readFrameworkNode(root, context);
-    } catch (const std::exception &e) {
-        // The readers check every node before use; this is the last guard so
-        // that no yaml-cpp exception ever leaves the model.
-        context.errorAt(1, 1, QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    YamlContext::sortByPosition(result.diagnostics);
+    readYamlDocument(text, context, [&](const YAML::Node &root) { result.framework = readFrameworkNode(root, context); });
     return result;
 }
 

@@ -445,19 +445,10 @@ ProjectReadResult readProjectText(const QByteArray &text, const QString &fileNam
 {
     ProjectReadResult result;
     YamlContext context(fileName, result.diagnostics);
-    try {
-        YAML::Node root;
-        if (!loadYamlSafely(text, context, root)) {
-            YamlContext::sortByPosition(result.diagnostics);
-            return result;
-        }
+    readYamlDocument(text, context, [&](const YAML::Node &root) {
         ProjectParser parser(context);
         result.project = parser.read(root);
-    } catch (const std::exception &e) {
-        // Last guard: no yaml-cpp exception may leave the model.
-        context.errorAt(1, 1, QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    YamlContext::sortByPosition(result.diagnostics);
+    });
     return result;
 }
 

@@ -453,4 +453,16 @@ bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &ro
     return true;
 }
 
+void readYamlDocument(const QByteArray &text, YamlContext &context, const std::function<void(const YAML::Node &)> &read)
+{
+    try {
+        YAML::Node root;
+        if (loadYamlSafely(text, context, root))
+            read(root);
+    } catch (const std::exception &e) {
+        context.errorAt(1, 1, QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
+    }
+    YamlContext::sortByPosition(context.diagnostics());
+}
+
 } // namespace dpi

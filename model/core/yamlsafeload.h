@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace YAML {
 class Node;
 }
@@ -29,5 +31,11 @@ bool readYamlFile(const QString &path, YamlContext &context, QByteArray &text);
 // document is unusable; recoverable problems (duplicate keys, anchors without
 // aliases) are reported and the document is still returned.
 bool loadYamlSafely(const QByteArray &text, YamlContext &context, YAML::Node &root);
+
+// Loads `text` as above and, when usable, hands its root to `read`. Never
+// throws: an exception escaping `read` becomes an error at 1:1 (the readers
+// check every node before use; this is the last guard). The diagnostics end
+// sorted by position.
+void readYamlDocument(const QByteArray &text, YamlContext &context, const std::function<void(const YAML::Node &)> &read);
 
 } // namespace dpi
