@@ -6,6 +6,7 @@
 #include "frameworkdiff/frameworksourcepicker.h"
 #include "frameworkreader.h"
 #include "workbenchfixture.h"
+#include "frameworkdifftesthelpers.h"
 
 #include <QAction>
 #include <QMenu>
@@ -14,20 +15,9 @@
 #include <QUndoStack>
 
 using namespace dpi;
+using namespace difftest;
 
 namespace {
-
-QString diffFixture(const char *name)
-{
-    return dpitest::dataPath(QStringLiteral("diff/") + QLatin1String(name));
-}
-
-Framework readFramework(const QString &path)
-{
-    const FrameworkReadResult read = readFrameworkFile(path);
-    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
-    return read.framework.value_or(Framework());
-}
 
 // A framework file with a YAML syntax error (an unclosed flow sequence) on line 4.
 QString writeBrokenFramework(const QTemporaryDir &directory)
@@ -42,18 +32,6 @@ QString writeBrokenFramework(const QTemporaryDir &directory)
 }
 
 const QRegularExpression kPositionedError(QStringLiteral("broken\\.framework\\.yaml:[1-9][0-9]*:[1-9][0-9]*: error: "));
-
-// With DPIW_SHOT_DIR set (under xvfb-run with QT_QPA_PLATFORM=xcb), saves what the widget looks like.
-void saveShotIfAsked(QWidget *widget, const QString &fileName)
-{
-    const QString directory = qEnvironmentVariable("DPIW_SHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    widget->raise();
-    widget->activateWindow();
-    workbenchtest::spin(400);
-    EXPECT_TRUE(widget->grab().save(directory + QLatin1Char('/') + fileName)) << fileName.toStdString();
-}
 
 } // namespace
 

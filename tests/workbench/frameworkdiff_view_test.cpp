@@ -4,6 +4,7 @@
 #include "frameworkreader.h"
 #include "testpaths.h"
 #include "workbenchtesthelpers.h"
+#include "frameworkdifftesthelpers.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <gtest/gtest.h>
 
 using namespace dpi;
+using namespace difftest;
 
 namespace {
 
@@ -86,19 +88,6 @@ QStringList visibleSections(const QTreeWidget *tree)
             keys << tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString();
     }
     return keys;
-}
-
-// With DPIW_SHOT_DIR set (e.g. under xvfb-run with QT_QPA_PLATFORM=xcb), saves what the
-// widget looks like, so that a person can look at it.
-void saveShotIfAsked(QWidget *widget, const QString &fileName)
-{
-    const QString directory = qEnvironmentVariable("DPIW_SHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    widget->raise();
-    widget->activateWindow();
-    workbenchtest::spin(400);
-    EXPECT_TRUE(widget->grab().save(directory + QLatin1Char('/') + fileName)) << fileName.toStdString();
 }
 
 class FrameworkDiffViewTest : public ::testing::Test

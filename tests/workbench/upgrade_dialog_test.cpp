@@ -8,6 +8,7 @@
 #include "scoring.h"
 #include "scoringpage.h"
 #include "workbenchfixture.h"
+#include "frameworkdifftesthelpers.h"
 
 #include <QAction>
 #include <QLabel>
@@ -23,23 +24,12 @@
 #include <algorithm>
 
 using namespace dpi;
+using namespace difftest;
 
 namespace {
 
 const QString kNow = QStringLiteral("2026-11-28T21:00:00Z");
 const QString kFramework = QStringLiteral("mini-interop");
-
-QString diffFixture(const char *name)
-{
-    return dpitest::dataPath(QStringLiteral("diff/") + QLatin1String(name));
-}
-
-Framework readFramework(const QString &path)
-{
-    const FrameworkReadResult read = readFrameworkFile(path);
-    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
-    return read.framework.value_or(Framework());
-}
 
 QString tileNumber(const QWidget *dialog, const char *name)
 {
@@ -59,19 +49,6 @@ QStringList detailRows(const QTreeWidget *tree)
         }
     }
     return rows;
-}
-
-// With DPIW_SHOT_DIR set (e.g. under xvfb-run with QT_QPA_PLATFORM=xcb), saves what the
-// widget looks like, so that a person can look at it.
-void saveShotIfAsked(QWidget *widget, const QString &fileName)
-{
-    const QString directory = qEnvironmentVariable("DPIW_SHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    widget->raise();
-    widget->activateWindow();
-    workbenchtest::spin(400);
-    EXPECT_TRUE(widget->grab().save(directory + QLatin1Char('/') + fileName)) << fileName.toStdString();
 }
 
 class UpgradeDialogTest : public WorkbenchFixture
