@@ -44,14 +44,9 @@ CriterionForm::CriterionForm(FrameworkEditGate *gate, QWidget *parent)
     m_id = new QLineEdit(identity);
     m_id->setObjectName(QStringLiteral("criterionId"));
     m_idError = makeError(QStringLiteral("criterionIdError"), identity);
-    auto *idBox = new QVBoxLayout;
-    idBox->setSpacing(2);
-    idBox->addWidget(m_id);
-    idBox->addWidget(m_idError);
-    idBox->addWidget(makeHint(tr("Scores and map links refer to this id. Renaming a criterion that assessments "
-                                 "already use? Add the old id under \u201cReplaces\u201d."),
-                              identity));
-    form->addRow(tr("Id:"), idBox);
+    form->addRow(tr("Id:"), fieldWithNotes(m_id, m_idError,
+        tr("Scores and map links refer to this id. Renaming a criterion that assessments "
+           "already use? Add the old id under \u201cReplaces\u201d.")));
     m_dimensionLabel = new QLabel(identity);
     form->addRow(tr("Dimension:"), m_dimensionLabel);
     connect(m_id, &QLineEdit::textEdited, this, &CriterionForm::onIdEdited);
@@ -150,14 +145,9 @@ CriterionForm::CriterionForm(FrameworkEditGate *gate, QWidget *parent)
     m_replaces->setObjectName(QStringLiteral("criterionReplaces"));
     m_replaces->setPlaceholderText(tr("old ids, separated by commas"));
     m_replacesError = makeError(QStringLiteral("criterionReplacesError"), upgrades);
-    auto *replacesBox = new QVBoxLayout;
-    replacesBox->setSpacing(2);
-    replacesBox->addWidget(m_replaces);
-    replacesBox->addWidget(m_replacesError);
-    replacesBox->addWidget(makeHint(tr("Ids this criterion had in earlier versions: upgrading an assessment "
-                                       "carries their scores over to this criterion."),
-                                    upgrades));
-    form->addRow(tr("Replaces:"), replacesBox);
+    form->addRow(tr("Replaces:"), fieldWithNotes(m_replaces, m_replacesError,
+        tr("Ids this criterion had in earlier versions: upgrading an assessment "
+           "carries their scores over to this criterion.")));
     connect(m_replaces, &QLineEdit::textEdited, this, &CriterionForm::onReplacesEdited);
 
     m_layout->addStretch(1);

@@ -22,11 +22,7 @@ DimensionForm::DimensionForm(FrameworkEditGate *gate, QWidget *parent)
     m_id = new QLineEdit(group);
     m_id->setObjectName(QStringLiteral("dimensionId"));
     m_idError = makeError(QStringLiteral("dimensionIdError"), group);
-    auto *idBox = new QVBoxLayout;
-    idBox->setSpacing(2);
-    idBox->addWidget(m_id);
-    idBox->addWidget(m_idError);
-    form->addRow(tr("Id:"), idBox);
+    form->addRow(tr("Id:"), fieldWithNotes(m_id, m_idError));
     m_summary = makeHint(QString(), group);
     m_summary->setObjectName(QStringLiteral("dimensionSummary"));
     form->addRow(QString(), m_summary);

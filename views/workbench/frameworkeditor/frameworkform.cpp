@@ -46,14 +46,9 @@ FrameworkForm::FrameworkForm(FrameworkEditGate *gate, QWidget *parent)
     m_id = new QLineEdit(identity);
     m_id->setObjectName(QStringLiteral("frameworkId"));
     m_idError = makeError(QStringLiteral("frameworkIdError"), identity);
-    auto *idBox = new QVBoxLayout;
-    idBox->setSpacing(2);
-    idBox->addWidget(m_id);
-    idBox->addWidget(m_idError);
-    idBox->addWidget(makeHint(tr("Projects pin the framework as id@version. To adapt someone else's "
-                                 "framework, use \u201cCreate Variant\u201d instead of changing the id."),
-                              identity));
-    form->addRow(tr("Id:"), idBox);
+    form->addRow(tr("Id:"), fieldWithNotes(m_id, m_idError,
+        tr("Projects pin the framework as id@version. To adapt someone else's "
+           "framework, use \u201cCreate Variant\u201d instead of changing the id.")));
     m_version = new QLineEdit(identity);
     m_version->setObjectName(QStringLiteral("frameworkVersion"));
     m_version->setReadOnly(true);

@@ -97,6 +97,17 @@ QLabel *StructureForm::makeError(const QString &objectName, QWidget *parent)
     return label;
 }
 
+QVBoxLayout *StructureForm::fieldWithNotes(QWidget *field, QLabel *error, const QString &hint)
+{
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(field);
+    box->addWidget(error);
+    if (!hint.isEmpty())
+        box->addWidget(makeHint(hint, field->parentWidget()));
+    return box;
+}
+
 QDoubleSpinBox *StructureForm::makeWeightSpin(const QString &objectName, QWidget *parent)
 {
     auto *spin = new WeightSpinBox(parent);

@@ -54,6 +54,8 @@ protected:
     QFormLayout *groupForm(QGroupBox *group);
     QLabel *makeHint(const QString &text, QWidget *parent);
     QLabel *makeError(const QString &objectName, QWidget *parent);
+    /** A field with its (hidden) error line under it, and a hint under that when given. */
+    QVBoxLayout *fieldWithNotes(QWidget *field, QLabel *error, const QString &hint = QString());
     QDoubleSpinBox *makeWeightSpin(const QString &objectName, QWidget *parent);
     /** Empty when `id` is a valid id not in `taken`, else why not. */
     static QString idProblem(const QString &id, const QStringList &taken);
