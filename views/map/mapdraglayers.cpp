@@ -40,13 +40,19 @@ bool markMoved(std::vector<bool> &flags, size_t count, Moved moved)
 
 } // namespace
 
-MapDragLayers::MapDragLayers(const WardleyMap &start, const MapPaintOptions &options, MapTextCache *cache)
+MapDragLayers::MapDragLayers(const WardleyMap &start, const MapPaintOptions &options, MapTextCache *cache,
+                             const MapLayout *layout)
     : m_start(start)
     , m_options(options)
     , m_cache(cache)
 {
-    const WardleyPainter painter(m_start, m_options);
-    m_startLayout = std::make_unique<MapLayout>(m_start, painter.labelFont(), painter.anchorFont(), m_cache);
+    if (layout) {
+        // Refers to our copy of the map; anything placed elsewhere is placed again.
+        m_startLayout = std::make_unique<MapLayout>(*layout, m_start);
+    } else {
+        const WardleyPainter painter(m_start, m_options);
+        m_startLayout = std::make_unique<MapLayout>(m_start, painter.labelFont(), painter.anchorFont(), m_cache);
+    }
     m_static.layer = MapLayerFilter::Static;
     m_moving.layer = MapLayerFilter::Moving;
 }

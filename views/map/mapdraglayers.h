@@ -25,8 +25,11 @@ class MapTextCache;
 class MapDragLayers
 {
 public:
-    // `start` is copied; `cache` (the canvas's) must outlive this.
-    MapDragLayers(const WardleyMap &start, const MapPaintOptions &options, MapTextCache *cache);
+    // `start` is copied; `cache` (the canvas's) must outlive this. `layout`
+    // (optional) is a layout of `start` or of a map with the same elements,
+    // made with these options' fonts: it saves laying out the map again.
+    MapDragLayers(const WardleyMap &start, const MapPaintOptions &options, MapTextCache *cache,
+                  const MapLayout *layout = nullptr);
     ~MapDragLayers();
 
     // Lays out `current` (the start map with some elements moved; it must

@@ -70,6 +70,13 @@ void WardleyScene::setPaintOptions(const MapPaintOptions &options)
     m_options = options;
     // A drag in progress goes on from the map as it is now, drawn with the new options.
     m_dragLayers.reset();
+    // The layout depends on the options' fonts.
+    if (m_layoutCurrent) {
+        const WardleyPainter painter(m_preview, m_options);
+        m_layout = std::make_unique<MapLayout>(m_preview, painter.labelFont(), painter.anchorFont(), &m_textCache);
+    } else {
+        m_layout.reset();
+    }
     pictureChanged();
 }
 
@@ -92,7 +99,10 @@ void WardleyScene::rebuild()
     m_preview = m_document->map();
 
     const WardleyPainter painter(m_preview, m_options);
-    const MapLayout layout(m_preview, painter.labelFont(), painter.anchorFont(), &m_textCache);
+    // Kept: a drag starts from it instead of laying the map out again.
+    m_layout = std::make_unique<MapLayout>(m_preview, painter.labelFont(), painter.anchorFont(), &m_textCache);
+    m_layoutCurrent = true;
+    const MapLayout &layout = *m_layout;
     setSceneRect(layout.geometry().canvasRect());
     m_handles.reserve(layout.components().size() + layout.twins().size() + m_preview.notes.size());
 
@@ -178,7 +188,7 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
         return;
     if (m_dragging && !m_dragLayers) {
         // The first move of a drag: what is shown now becomes the still layer.
-        m_dragLayers = std::make_unique<MapDragLayers>(m_preview, m_options, &m_textCache);
+        m_dragLayers = std::make_unique<MapDragLayers>(m_preview, m_options, &m_textCache, m_layout.get());
         ++m_dragSerial;
     }
     const MapGeometry geometry(m_preview);
@@ -218,6 +228,7 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
         break;
     }
     m_dragLayersDirty = true;
+    m_layoutCurrent = false;
     pictureChanged();
 }
 
@@ -231,7 +242,10 @@ void WardleyScene::paintPicture(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, QColor(0xdd, 0xdd, 0xdd));
     WardleyPainter mapPainter(m_preview, m_options);
     mapPainter.setTextCache(&m_textCache);
-    mapPainter.paintCanvas(*painter);
+    if (m_layout && m_layoutCurrent)
+        mapPainter.paintCanvas(*painter, *m_layout); // the same layout, already made
+    else
+        mapPainter.paintCanvas(*painter);
 }
 
 void WardleyScene::prepareDragLayers()

@@ -18,6 +18,7 @@ namespace dpi {
 class InlineNameEditor;
 class MapDocument;
 class MapDragLayers;
+class MapLayout;
 class MapHandleItem;
 
 /**
@@ -107,6 +108,8 @@ private:
     QPointer<InlineNameEditor> m_nameEditor;
     bool m_rebuilding = false;
     quint64 m_pictureGeneration = 1;
+    std::unique_ptr<MapLayout> m_layout; // of m_preview as last rebuilt, with m_options' fonts
+    bool m_layoutCurrent = false;        // m_preview has not moved since
     std::unique_ptr<MapDragLayers> m_dragLayers;
     bool m_dragLayersDirty = false;
     quint64 m_dragSerial = 0; // makes each drag's static layers distinct
