@@ -380,3 +380,26 @@ TEST(MapLayoutForADrag, PlacesOnlyWhatMovedAndKeepsTheRest)
     EXPECT_EQ(relaid.components().size(), other.components.size());
     EXPECT_TRUE(relaid.byName(QStringLiteral("Extra")));
 }
+
+TEST_F(CanvasFixture, DragBackToTheStartAndAFontChangeShowTheRightPicture)
+{
+    const QImage before = shown();
+    const QPointF start = waterPoint();
+    sendMouse(*view, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(*view, QEvent::MouseMove, start + QPointF(90, 30), Qt::NoButton, Qt::LeftButton);
+    EXPECT_FALSE(isMarked(shown(), onScreen(start)));
+    sendMouse(*view, QEvent::MouseMove, start, Qt::NoButton, Qt::LeftButton);
+    sendMouse(*view, QEvent::MouseButtonRelease, start, Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(stack.count(), 0);
+    const QImage back = shown();
+    EXPECT_EQ(differingPixels(back, fresh()), 0);
+    EXPECT_TRUE(isMarked(back, onScreen(start)));
+
+    // Another font family lays the labels out again.
+    MapPaintOptions options = scene->paintOptions();
+    options.fontFamily = QStringLiteral("DejaVu Serif");
+    scene->setPaintOptions(options);
+    const QImage serif = shown();
+    EXPECT_GT(differingPixels(serif, before), 1000);
+    EXPECT_EQ(differingPixels(serif, fresh()), 0);
+}
