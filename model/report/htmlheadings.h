@@ -21,8 +21,9 @@ struct HtmlHeading
 // It lets the report renderer fill in the contents before its first layout
 // without parsing the whole HTML into a document just for the titles. The scan
 // only mirrors the common case: nullopt when a heading holds something it does
-// not (a block, an image, an unknown tag or entity, a <script>), and the
-// renderer checks its answer against the laid-out document either way.
+// not (a block, an image, an unknown tag or entity, a <script>). It can also
+// be wrong without knowing (a heading inside <head>, which the HTML parser
+// drops), so the renderer checks its answer against the laid-out document.
 std::optional<QList<HtmlHeading>> scanHtmlHeadings(const QString &html);
 
 } // namespace dpi
