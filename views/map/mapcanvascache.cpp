@@ -142,10 +142,4 @@ bool MapCanvasCache::paint(QPainter &painter, const QRectF &exposed, WardleyScen
     return true;
 }
 
-void MapCanvasCache::clear()
-{
-    m_picture = Layer();
-    m_static = Layer();
-}
-
 } // namespace dpi

@@ -30,7 +30,6 @@ public:
     // Draws what `scene`'s drawBackground() draws over `exposed`. False (and
     // nothing drawn) when `painter` is not a raster target at a plain scale.
     bool paint(QPainter &painter, const QRectF &exposed, WardleyScene &scene);
-    void clear();
 
     // For tests: how many times the pixels were drawn again.
     int renders() const { return m_renders; }
