@@ -1,6 +1,7 @@
 #include "document.h"
 #include "projectreader.h"
 #include "reportexportdialog.h"
+#include "reportexporter.h"
 #include "reportrenderer.h"
 #include "reporttemplate.h"
 #include "reporttemplatelocator.h"
@@ -114,6 +115,12 @@ TEST_F(TemplateEditorTest, OpensTheBundledDefaultTemplateReadOnlyWithAPreview)
             dark += qGray(cover.pixel(x, y)) < 128;
     }
     EXPECT_GT(dark, 500);
+
+    // Laid out as the PDF is, so it has the PDF's pages.
+    const QTemporaryDir out;
+    const ReportExportResult pdf = exportReportPdf(document.project(), out.filePath(QStringLiteral("report.pdf")));
+    ASSERT_TRUE(pdf.ok) << pdf.diagnostics.toString().toStdString();
+    EXPECT_EQ(window->preview()->pageCount(), pdf.pageCount);
 }
 
 TEST_F(TemplateEditorTest, VariablesComeFromTheProjectsRenderContext)

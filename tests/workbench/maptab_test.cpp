@@ -145,6 +145,23 @@ TEST_F(MapTabTest, ReportDialogPreviewsAndExportsPdf)
     EXPECT_TRUE(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(QStringLiteral("31 декабря 2024")));
 }
 
+// The preview is laid out as the PDF is, so it has the PDF's pages (and the
+// contents its page numbers), on a report long enough for small differences in
+// line breaking to add up.
+TEST_F(MapTabTest, ReportDialogPreviewHasTheExportedPdfsPages)
+{
+    const QString sample = directory.filePath(QStringLiteral("kg.dpi.yaml"));
+    ASSERT_TRUE(QFile::copy(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")), sample));
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(window->openFile(sample));
+    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    dialog.setDate(QStringLiteral("2026-11-28"));
+    const int previewPages = dialog.updatePreview();
+    const dpi::ReportExportResult result = dialog.exportTo(directory.filePath(QStringLiteral("sample.pdf")));
+    ASSERT_TRUE(result.ok) << result.diagnostics.toString().toStdString();
+    EXPECT_EQ(previewPages, result.pageCount);
+}
+
 TEST_F(MapTabTest, ReportDialogStartsOnTodaysDate)
 {
     ASSERT_TRUE(window->openFile(projectPath));

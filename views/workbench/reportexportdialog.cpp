@@ -28,8 +28,9 @@ namespace dpi {
 namespace {
 
 constexpr int ThumbnailWidth = 220;
-// Layout resolution of the preview: coarse is enough for thumbnails and keeps it quick.
-constexpr int PreviewResolution = 300;
+// The preview is laid out at the PDF's resolution: text measured at another
+// one breaks lines elsewhere, and a long report ends up a page longer or shorter.
+const int PreviewResolution = ReportExportOptions().resolution;
 const QString kGeometryKey = QStringLiteral("reportExportDialog/geometry");
 
 void selectData(QComboBox *box, const QString &value)

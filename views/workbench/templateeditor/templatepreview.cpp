@@ -1,5 +1,6 @@
 #include "templatepreview.h"
 
+#include "reportexporter.h"
 #include "reportrenderer.h"
 
 #include <QBuffer>
@@ -20,7 +21,8 @@ namespace dpi {
 
 namespace {
 
-constexpr int kLayoutResolution = 300; // as the export dialog's preview: coarse but the same geometry
+// The PDF's own: text measured at another resolution breaks lines elsewhere.
+const int kLayoutResolution = ReportExportOptions().resolution;
 constexpr int kPageGap = 16;
 constexpr int kMaxPageWidth = 900;
 
