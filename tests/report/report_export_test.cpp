@@ -5,6 +5,7 @@
 #include "reportcontext.h"
 #include "reportexporter.h"
 #include "scoring.h"
+#include "miniproject.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,13 +18,6 @@ using namespace dpi;
 using namespace reporttest;
 
 namespace {
-
-Project loadMini()
-{
-    const ProjectReadResult read = readProjectFile(dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml")));
-    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
-    return read.project.value_or(Project());
-}
 
 ReportExportOptions optionsFor(const QString &language)
 {

@@ -3,6 +3,7 @@
 
 #include "projectreader.h"
 #include "reportexporter.h"
+#include "miniproject.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,13 +16,6 @@ using namespace dpi;
 using namespace reporttest;
 
 namespace {
-
-Project loadMini()
-{
-    const ProjectReadResult read = readProjectFile(dpitest::dataPath(QStringLiteral("valid/mini.dpi.yaml")));
-    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
-    return read.project.value_or(Project());
-}
 
 // A template with 6 chapters of 12 sections each: 78 contents entries, more
 // than one page holds. `number` is how a contents line shows its page.
