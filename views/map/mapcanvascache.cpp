@@ -23,17 +23,18 @@ qint64 area(const QRect &rect)
 } // namespace
 
 // Where the painter draws: target pixel = scale * scene point + whole + fraction.
-struct MapCanvasCache::Target
+struct MapCanvasCache::Target : PixelGrid
 {
-    double scale = 1;
-    double ratio = 1;
+    Target()
+    {
+        scale = 1;
+        ratio = 1;
+        format = QImage::Format_ARGB32_Premultiplied;
+    }
     double wholeX = 0;
     double wholeY = 0;
-    double fractionX = 0;
-    double fractionY = 0;
     QRect need;   // target pixels to fill, less the whole-pixel offset
     QRect bounds; // pixels worth keeping: the map's canvas and `need`
-    QImage::Format format = QImage::Format_ARGB32_Premultiplied;
 };
 
 bool MapCanvasCache::targetOf(const QPainter &painter, const QRectF &exposed, const QRectF &sceneRect, Target &target)
@@ -71,8 +72,7 @@ void MapCanvasCache::ensure(Layer &layer, const Target &target, const void *sour
                             const QPainter &painter, const Draw &draw)
 {
     if (!layer.image.isNull() && layer.source == source && layer.generation == generation
-        && layer.scale == target.scale && layer.ratio == target.ratio && layer.fractionX == target.fractionX
-        && layer.fractionY == target.fractionY && layer.format == target.format && layer.rect.contains(target.need))
+        && layer.grid.sameAs(target) && layer.rect.contains(target.need))
         return;
 
     // Room to scroll half a view each way without drawing again.
@@ -100,11 +100,7 @@ void MapCanvasCache::ensure(Layer &layer, const Target &target, const void *sour
     layer.rect = rect;
     layer.source = source;
     layer.generation = generation;
-    layer.scale = target.scale;
-    layer.ratio = target.ratio;
-    layer.fractionX = target.fractionX;
-    layer.fractionY = target.fractionY;
-    layer.format = target.format;
+    layer.grid = target;
     ++m_renders;
 }
 

@@ -35,6 +35,21 @@ public:
     int renders() const { return m_renders; }
 
 private:
+    // The pixel grid a layer is drawn for: pixels drawn for another are of no use.
+    struct PixelGrid
+    {
+        double scale = 0;
+        double ratio = 0;
+        double fractionX = 0;
+        double fractionY = 0;
+        QImage::Format format = QImage::Format_Invalid;
+
+        bool sameAs(const PixelGrid &other) const
+        {
+            return scale == other.scale && ratio == other.ratio && fractionX == other.fractionX
+                && fractionY == other.fractionY && format == other.format;
+        }
+    };
     struct Target;
     struct Layer
     {
@@ -42,11 +57,7 @@ private:
         QRect rect;              // in target pixels, less the whole-pixel offset
         const void *source = nullptr;
         quint64 generation = 0;
-        double scale = 0;
-        double ratio = 0;
-        double fractionX = 0;
-        double fractionY = 0;
-        QImage::Format format = QImage::Format_Invalid;
+        PixelGrid grid;
     };
     using Draw = std::function<void(QPainter &painter, const QRectF &sceneRect)>;
 
