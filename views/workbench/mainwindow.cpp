@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "bundleddata.h"
 #include "criterionpanel.h"
 #include "csvscores.h"
 #include "dashboard.h"
@@ -349,7 +350,7 @@ void MainWindow::setAnalystName()
 
 void MainWindow::loadBundledFrameworks()
 {
-    const QString directory = FrameworkLibrary::findBundledDirectory();
+    const QString directory = bundleddata::assessmentsFolder();
     if (directory.isEmpty())
         return;
     Diagnostics diagnostics;
@@ -536,7 +537,7 @@ void MainWindow::newProject()
 {
     if (!maybeSave())
         return;
-    NewProjectWizard wizard(FrameworkLibrary::findBundledDirectory(), this);
+    NewProjectWizard wizard(bundleddata::assessmentsFolder(), this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     m_watcher->stop();
