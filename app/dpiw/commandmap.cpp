@@ -5,7 +5,7 @@
 #include "mapexport.h"
 #include "mapidentity.h"
 #include "mapscorecolours.h"
-#include "owmreader.h"
+#include "owmfile.h"
 #include "owmwriter.h"
 #include "projectreader.h"
 #include "scoring.h"
@@ -13,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -27,8 +26,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dpiw", text);
 }
-
-constexpr qint64 kMaxMapBytes = 16 * 1024 * 1024;
 
 QString mapUsage()
 {
@@ -77,18 +74,9 @@ std::optional<int> widthOption(const QCommandLineParser &parser, const QString &
 // Reads and parses an OWM file; prints its diagnostics. Empty on a read failure.
 std::optional<dpi::OwmParseResult> readOwmFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        writeErr(QStringLiteral("%1:0:0: error: cannot open file: %2\n").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    if (file.size() > kMaxMapBytes) {
-        writeErr(QStringLiteral("%1:0:0: error: file is larger than %2 MB\n").arg(path).arg(kMaxMapBytes / (1024 * 1024)));
-        return std::nullopt;
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    dpi::OwmParseResult result = dpi::parseOwm(text, path);
-    writeErr(result.diagnostics.toString());
+    dpi::Diagnostics readErrors;
+    std::optional<dpi::OwmParseResult> result = dpi::readOwmFile(path, &readErrors);
+    writeErr(result ? result->diagnostics.toString() : readErrors.toString());
     return result;
 }
 
