@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "autosaver.h"
 #include "bundleddata.h"
 #include "criterionpanel.h"
@@ -336,11 +337,13 @@ void MainWindow::createActions()
                "Ctrl+Z / Ctrl+Shift+Z\tundo / redo"),
             QMessageBox::Ok, QMessageBox::Ok);
     });
-    helpMenu->addAction(tr("&About DPI Workbench"), this, [this] {
-        QMessageBox::about(this, tr("About DPI Workbench"),
-                           tr("<b>DPI Workbench</b> %1<br/>Rapid assessments of digital public infrastructure.")
-                               .arg(QStringLiteral(DPIW_VERSION)));
+    QAction *about = helpMenu->addAction(tr("&About DPI Workbench"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::setContentLanguage(const QString &language)
