@@ -47,6 +47,20 @@ TEST(InstalledTree, HasTheProgramsDataAndDesktopFiles)
     EXPECT_FALSE(QFileInfo::exists(dataFile(QStringLiteral("assessments/sample-scores"))));
 }
 
+// They link only system libraries: no RUNPATH (Qt's project setup would add
+// $ORIGIN, letting a file next to them be loaded as a library).
+TEST(InstalledTree, ProgramsHaveNoRunPath)
+{
+    Sandbox sandbox;
+    ASSERT_TRUE(sandbox.isValid());
+    for (const QString &program : {QStringLiteral("bin/dpiw"), QStringLiteral("bin/dpi-workbench")}) {
+        const ProgramRun dynamic = sandbox.run(QStringLiteral("readelf"), {QStringLiteral("-d"), installed(program)});
+        ASSERT_EQ(dynamic.exitCode, 0) << dynamic.err.toStdString();
+        EXPECT_TRUE(dynamic.out.contains(QStringLiteral("(NEEDED)"))) << dynamic.out.toStdString();
+        EXPECT_FALSE(dynamic.out.contains(QStringLiteral("PATH)"))) << program.toStdString() << dynamic.out.toStdString();
+    }
+}
+
 TEST(InstalledPrograms, PrintTheProjectVersion)
 {
     Sandbox sandbox;
