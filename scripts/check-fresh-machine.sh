@@ -37,8 +37,10 @@ readme_command() {
 }
 test_command="$(readme_command test)"
 run_command="$(readme_command run)"
-if [[ -z "$test_command" || -z "$run_command" ]]; then
-    echo "check-fresh-machine: README.md does not start with a run and a test command" >&2
+# The packaging command, as the README's Development section gives it.
+package_command="$(grep -m 1 -oE '^cmake --workflow --preset package' "$repo/README.md" || true)"
+if [[ -z "$test_command" || -z "$run_command" || ( $with_deb -eq 1 && -z "$package_command" ) ]]; then
+    echo "check-fresh-machine: README.md lacks its run or test command (or, with --deb, the packaging command)" >&2
     exit 1
 fi
 
@@ -141,8 +143,8 @@ expect_app_running $run_command"
 
 if ((with_deb)); then
     step "build the Debian package in the first root"
-    in_root "$root" "cd /src/dpi-workbench && bash scripts/build-deb.sh" 2>&1 | tail -n 5
-    deb="$(ls "$root"/src/dpi-workbench/build/dpi-workbench_*_amd64.deb | head -n 1)"
+    in_root "$root" "cd /src/dpi-workbench && $package_command" 2>&1 | tail -n 5
+    deb="$(ls "$root"/src/dpi-workbench/build-package/dpi-workbench_*_amd64.deb | head -n 1)"
     echo "package: $(basename "$deb")"
 
     step "install the package into a second pristine root with apt, use it, purge it"
