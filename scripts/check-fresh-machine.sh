@@ -7,7 +7,8 @@
 #   bash scripts/check-fresh-machine.sh --deb    # also: build the .deb there, install it with
 #                                                # apt into a second pristine root, use it, purge it
 # Needs root (or sudo) and the Debian mirror. Mounts live in a private mount
-# namespace, so nothing stays mounted if the script is killed.
+# namespace and its processes in a PID namespace, so nothing stays mounted or
+# running if the script is killed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -84,11 +85,12 @@ new_root() {
     cp /etc/resolv.conf "$1/etc/resolv.conf"
 }
 
-# Runs a script as root inside ROOT with /proc, /dev and /dev/pts mounted in a
-# private namespace and a clean environment (no host PATH, display or Qt variables).
+# Runs a script as root inside ROOT with /proc, /dev and /sys mounted in a
+# private mount namespace and a clean environment (no host PATH, display or Qt
+# variables). Its own PID namespace ends every process it started with it.
 in_root() {
     local root="$1" script="$2"
-    unshare --mount --propagation private --fork bash -euo pipefail -c '
+    unshare --mount --pid --fork --propagation private bash -euo pipefail -c '
         root="$1"; script="$2"
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
