@@ -1,7 +1,7 @@
 #include "scoregridmodel.h"
 
 #include "document.h"
-#include "levelcolors.h"
+#include "scorepalette.h"
 
 #include <QFont>
 
@@ -255,10 +255,7 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     const CellState state = !score || !score->isScored() ? Unscored
         : score->notApplicable                           ? NotApplicable
                                                          : Scored;
-    const int span = framework.scale.maxLevel() - framework.scale.minLevel();
-    const double fraction = state == Scored && span > 0
-        ? double(*score->level - framework.scale.minLevel()) / span
-        : 0.0;
+    const CriterionResult *result = criterionResult(cell);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -280,28 +277,24 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
             lines << tr("Confidence: %1").arg(confidenceName(score->confidence));
         if (score && !score->evidence.empty())
             lines << tr("%n evidence item(s)", nullptr, int(score->evidence.size()));
-        const CriterionResult *result = criterionResult(cell);
         if (result && result->redFlag)
             lines << QStringLiteral("<span style='color:#c62828'>%1</span>")
                          .arg(tr("Critical: below level %1").arg(criterion.critical->below));
         return lines.join(QStringLiteral("<br/>"));
     }
     case Qt::BackgroundRole:
-        return state == Scored ? levelcolors::forFraction(fraction)
-            : state == NotApplicable ? levelcolors::notApplicable()
-                                     : levelcolors::unscored();
+        return state == NotApplicable ? scorepalette::notApplicable()
+                                      : scorepalette::forScore(result ? result->percent : std::nullopt);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case CellStateRole:
         return int(state);
     case LevelRole:
         return state == Scored ? QVariant(*score->level) : QVariant();
-    case LevelFractionRole:
-        return fraction;
-    case RedFlagRole: {
-        const CriterionResult *result = criterionResult(cell);
+    case PercentRole:
+        return result && result->percent ? QVariant(*result->percent) : QVariant();
+    case RedFlagRole:
         return result && result->redFlag;
-    }
     case CriticalRole:
         return criterion.critical.has_value();
     case EvidenceCountRole:

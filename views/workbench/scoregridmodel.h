@@ -34,12 +34,11 @@ public:
         RowKindRole = Qt::UserRole + 1,
         CellStateRole,     // CellState, sector cells of criterion rows
         LevelRole,         // int
-        LevelFractionRole, // double 0..1 on the framework's scale
         RedFlagRole,       // bool: critical criterion below its threshold / capped dimension
         CriticalRole,      // bool: the criterion is critical
         EvidenceCountRole, // int
         ConfidenceRole,    // int(Confidence)
-        PercentRole,       // double, header rows: the dimension/framework score
+        PercentRole,       // double: a criterion cell's level as % of the scale; header rows: the dimension/framework score
     };
     static constexpr int kCriterionColumn = 0;
 
