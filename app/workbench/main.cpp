@@ -27,7 +27,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project (*.dpi.yaml) or framework (*.framework.yaml) to open."));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QApplication::translate("main", "The tab to show on start: scoring or map."),
+                                       QApplication::translate("main", "The tab to show on start: scoring, map or results."),
                                        QStringLiteral("name"));
     parser.addOption(tabOption);
     const QCommandLineOption editFrameworkOption(QStringLiteral("edit-framework"),
@@ -63,6 +63,8 @@ int main(int argc, char **argv)
         probe->mark("file opened");
     if (parser.value(tabOption) == QLatin1String("map"))
         window.showMapTab();
+    else if (parser.value(tabOption) == QLatin1String("results"))
+        window.showResultsTab();
     // After the first paint: offer what a crashed session left behind.
     if (!dpi::StartupProbe::requested())
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });

@@ -49,8 +49,13 @@ QString builtInLabel(const QString &key, const QString &language)
 
 ReportRenderer::ReportRenderer(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                                const QString &date)
-    : m_project(project), m_template(reportTemplate), m_language(language), m_date(date),
-      m_result(scoreProject(project))
+    : ReportRenderer(project, scoreProject(project), reportTemplate, language, date)
+{
+}
+
+ReportRenderer::ReportRenderer(const Project &project, const ProjectResult &result, const ReportTemplate &reportTemplate,
+                               const QString &language, const QString &date)
+    : m_project(project), m_template(reportTemplate), m_language(language), m_date(date), m_result(result)
 {
 }
 

@@ -11,6 +11,7 @@
 namespace dpi {
 
 class Document;
+class ProjectResults;
 struct Criterion;
 struct Dimension;
 struct ProjectFramework;
@@ -20,8 +21,9 @@ struct ProjectFramework;
  * (and framework header rows when a project uses several frameworks);
  * column 0 names the criterion, each further column is a sector.
  *
- * It reads the Document and refreshes single cells on scoreChanged. Header
- * rows and column headers show the results of scoreProject().
+ * It reads the Document and refreshes single cells on scoreChanged. Cell
+ * colours, header rows and column headers show the document's
+ * ProjectResults, which it follows instead of scoring itself.
  */
 class ScoreGridModel : public QAbstractTableModel
 {
@@ -68,7 +70,7 @@ public:
     QString searchTextAt(int row) const;
     /** True when the criterion row has at least one sector without a score. */
     bool hasUnscoredCell(int row) const;
-    const ProjectResult &results() const { return m_results; }
+    const ProjectResult &results() const;
 
 private:
     struct Row
@@ -89,8 +91,8 @@ private:
     QString sectorIdAt(int column) const;
 
     Document *const m_document;
+    const ProjectResults *const m_results;
     std::vector<Row> m_rows;
-    ProjectResult m_results;
     QString m_language = QStringLiteral("en");
 };
 
