@@ -19,7 +19,7 @@ struct Project;
  * the status bar and the report preview read result() and follow the
  * signals below instead of scoring themselves. Scoring is synchronous: the
  * sample (2 sectors x 91 criteria) scores in a few microseconds and a
- * 20-sector x 1,000-criterion project in about a millisecond (bench/), so a
+ * 20-sector x 1,000-criterion project in about 5 ms (bench/), so a
  * debounce would only show stale numbers.
  *
  * There is one per Document, a child of it: of() creates it on first use.

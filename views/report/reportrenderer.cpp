@@ -5,6 +5,7 @@
 #include "reportcontext.h"
 #include "reportobjecthandler.h"
 #include "reporttextdocument.h"
+#include "scorepalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -78,6 +79,7 @@ void ReportRenderer::prepareContext()
     options.language = m_language;
     options.labels = m_template.manifest().labelsFor(m_language);
     options.date = m_date;
+    options.levelColour = [](const CriterionResult &result) { return scorepalette::forResult(result).name(); };
     m_lastContext = buildReportContext(m_project, m_result, options);
     m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;
     m_lastContext[QStringLiteral("template_name")] = m_template.manifest().name;
