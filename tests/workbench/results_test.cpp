@@ -92,6 +92,17 @@ protected:
     {
         return window->findChild<QDockWidget *>(QString::fromLatin1(name));
     }
+
+    // Which of the project tree, criterion panel and history are on screen, e.g. "project criterion".
+    QString shownDocks() const
+    {
+        QStringList shown;
+        for (const char *name : {"project", "criterion", "history"}) {
+            if (dock((QByteArray(name) + "Dock").constData())->isVisible())
+                shown << QString::fromLatin1(name);
+        }
+        return shown.join(QLatin1Char(' '));
+    }
 };
 
 } // namespace
@@ -191,8 +202,7 @@ TEST_F(ResultsTest, ResultsTabShowsTheDashboardFullWidth)
     EXPECT_EQ(tabs->currentWidget(), window->resultsPage());
     DashboardWidget *dashboard = window->dashboard();
     EXPECT_TRUE(dashboard->isVisible());
-    EXPECT_FALSE(dock("criterionDock")->isVisible());
-    EXPECT_FALSE(dock("projectDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QString());
     EXPECT_GE(window->resultsPage()->width(), window->width() - 20);
     auto *scroll = qobject_cast<QScrollArea *>(window->resultsPage());
     ASSERT_NE(scroll, nullptr);
@@ -205,8 +215,7 @@ TEST_F(ResultsTest, ResultsTabShowsTheDashboardFullWidth)
 
     tabs->setCurrentIndex(0);
     spin(50);
-    EXPECT_TRUE(dock("criterionDock")->isVisible());
-    EXPECT_TRUE(dock("projectDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QStringLiteral("project criterion"));
 }
 
 // The dashboard is not rebuilt while its tab is hidden, and is current once shown;
@@ -251,38 +260,25 @@ TEST_F(ResultsTest, ResultsFollowEditsAndLeadBackToTheGrid)
 TEST_F(ResultsTest, DockLayoutIsRememberedPerTab)
 {
     QTabWidget *tabs = window->centralTabs();
-    EXPECT_TRUE(dock("criterionDock")->isVisible());
-    EXPECT_TRUE(dock("projectDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QStringLiteral("project criterion"));
 
     window->showMapTab();
-    EXPECT_FALSE(dock("criterionDock")->isVisible()) << "the map gets the width";
-    EXPECT_TRUE(dock("projectDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QStringLiteral("project")) << "the map gets the width";
     dock("projectDock")->hide();
     dock("historyDock")->show();
 
     tabs->setCurrentWidget(window->scoringPage());
-    EXPECT_TRUE(dock("criterionDock")->isVisible());
-    EXPECT_TRUE(dock("projectDock")->isVisible());
-    EXPECT_FALSE(dock("historyDock")->isVisible());
-
+    EXPECT_EQ(shownDocks(), QStringLiteral("project criterion"));
     window->showMapTab();
-    EXPECT_FALSE(dock("criterionDock")->isVisible());
-    EXPECT_FALSE(dock("projectDock")->isVisible());
-    EXPECT_TRUE(dock("historyDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QStringLiteral("history"));
 
     // Closed on the Map tab, started again on the Scoring tab.
     ASSERT_TRUE(window->close());
     window = makeWindow();
-    tabs = window->centralTabs();
-    EXPECT_EQ(tabs->currentWidget(), window->scoringPage());
-    EXPECT_TRUE(dock("criterionDock")->isVisible());
-    EXPECT_TRUE(dock("projectDock")->isVisible());
-    EXPECT_FALSE(dock("historyDock")->isVisible());
+    EXPECT_EQ(window->centralTabs()->currentWidget(), window->scoringPage());
+    EXPECT_EQ(shownDocks(), QStringLiteral("project criterion"));
     window->showMapTab();
-    EXPECT_FALSE(dock("criterionDock")->isVisible());
-    EXPECT_FALSE(dock("projectDock")->isVisible());
-    EXPECT_TRUE(dock("historyDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QStringLiteral("history"));
     window->showResultsTab();
-    EXPECT_FALSE(dock("criterionDock")->isVisible());
-    EXPECT_FALSE(dock("projectDock")->isVisible());
+    EXPECT_EQ(shownDocks(), QStringLiteral("history")) << "first visit: the Map tab's docks less tree and panel";
 }
