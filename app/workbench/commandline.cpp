@@ -5,7 +5,7 @@
 namespace dpi {
 
 WorkbenchCommandLine::WorkbenchCommandLine()
-    : tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "The tab to show on start: scoring or map."),
+    : tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "The tab to show on start: scoring, map or results."),
                 QStringLiteral("name"))
     , editFrameworkOption(QStringLiteral("edit-framework"),
                           QCoreApplication::translate("main", "Open a framework file in the framework editor only."),
@@ -58,9 +58,9 @@ QString WorkbenchCommandLine::frameworkToEdit() const
     return fileIsFramework() ? file() : QString();
 }
 
-bool WorkbenchCommandLine::startOnMapTab() const
+QString WorkbenchCommandLine::startTab() const
 {
-    return parser.value(tabOption) == QLatin1String("map");
+    return parser.value(tabOption);
 }
 
 } // namespace dpi

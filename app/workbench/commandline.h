@@ -24,7 +24,7 @@ struct WorkbenchCommandLine
     QString file() const;
     bool fileIsFramework() const;
     QString frameworkToEdit() const; // --edit-framework, or a framework file argument
-    bool startOnMapTab() const;
+    QString startTab() const;        // --tab: scoring, map or results
 
     QCommandLineParser parser;
     QCommandLineOption tabOption;

@@ -63,8 +63,10 @@ int main(int argc, char **argv)
         window.openFile(file);
     if (probe)
         probe->mark("file opened");
-    if (commandLine.startOnMapTab())
+    if (commandLine.startTab() == QLatin1String("map"))
         window.showMapTab();
+    else if (commandLine.startTab() == QLatin1String("results"))
+        window.showResultsTab();
     // After the first paint: offer what a crashed session left behind.
     if (!dpi::StartupProbe::requested())
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });

@@ -254,6 +254,7 @@ private:
         map[QStringLiteral("not_applicable")] = result.notApplicable;
         map[QStringLiteral("unscored")] = !result.level && !result.notApplicable;
         map[QStringLiteral("percent")] = formatReportPercent(result.percent);
+        map[QStringLiteral("level_colour")] = m_options.levelColour ? m_options.levelColour(result) : QString();
         map[QStringLiteral("red_flag")] = result.redFlag;
         map[QStringLiteral("confidence")] = confidenceLabel(result.confidence);
         if (result.level) {

@@ -7,6 +7,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -20,6 +21,9 @@ struct ReportContextOptions
     QVariantList toc;                    // contents entries from the previous layout pass
     double gapThreshold = 50.0;          // criteria below this percent count as gaps
     int topGapCount = 6;                 // dimensions listed in the executive summary
+    // "#rrggbb" of a criterion's result, the colour its grid cell has. The
+    // palette lives with the views; the renderer passes it in. Unset: "".
+    std::function<QString(const CriterionResult &)> levelColour;
 };
 
 // The data tree a report template sees (documented in docs/report-templates.md).

@@ -297,7 +297,7 @@ TEST_F(TemplateEditorTest, SaveAsNewTemplateCopiesTheFolderAndTheReportUsesIt)
     // The locator and the export dialog see it.
     EXPECT_TRUE(availableReportTemplates().contains(QStringLiteral("partner-test")));
     EXPECT_EQ(findReportTemplate(QStringLiteral("partner-test")), copy);
-    ReportExportDialog dialog(document.project());
+    ReportExportDialog dialog(document.project(), scoreProject(document.project()));
     auto *choice = dialog.findChild<QComboBox *>();
     ASSERT_NE(choice, nullptr);
     EXPECT_GE(choice->findData(QStringLiteral("partner-test")), 0);

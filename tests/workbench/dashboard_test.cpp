@@ -90,7 +90,8 @@ void expectShowsScores(const DashboardWidget &dashboard, const Project &project)
 TEST(Dashboard, ShowsScoreProjectNumbersForTheMiniProject)
 {
     const Project project = readMini();
-    DashboardWidget dashboard(&project);
+    const ProjectResult result = scoreProject(project);
+    DashboardWidget dashboard(&project, &result);
     dashboard.resize(1400, 900);
     dashboard.show();
     QApplication::processEvents();
@@ -106,7 +107,8 @@ TEST(Dashboard, ShowsScoreProjectNumbersForTheMiniProject)
 TEST(Dashboard, FollowsTheFrameworkChooserAndRefresh)
 {
     Project project = dpitest::makeRadarProject();
-    DashboardWidget dashboard(&project);
+    ProjectResult result = scoreProject(project);
+    DashboardWidget dashboard(&project, &result);
     dashboard.resize(1400, 900);
     dashboard.show();
     QApplication::processEvents();
@@ -118,11 +120,12 @@ TEST(Dashboard, FollowsTheFrameworkChooserAndRefresh)
     EXPECT_EQ(dashboard.radarCharts()[0]->chartData().categoryIds.size(), 4);
     expectShowsScores(dashboard, project);
 
-    // An edit elsewhere, then the refresh the main window sends.
+    // An edit elsewhere, scored again (as the app's ProjectResults does), then the refresh it sends.
     project.sectors[2].scores[QStringLiteral("dpg-lite")][QStringLiteral("openness.a")] = dpitest::makeScore(4, Confidence::High);
     project.sectors[0].scores[QStringLiteral("mini-interop")][QStringLiteral("exchange.membership")].level = 0;
     const auto before = dashboard.summaryTable()->item(2, 1)->text();
-    dashboard.refresh();
+    result = scoreProject(project);
+    dashboard.refreshWhenShown();
     EXPECT_NE(dashboard.summaryTable()->item(2, 1)->text(), before);
     EXPECT_EQ(dashboard.currentFrameworkId(), QStringLiteral("dpg-lite")); // kept across refresh
     expectShowsScores(dashboard, project);
@@ -130,6 +133,7 @@ TEST(Dashboard, FollowsTheFrameworkChooserAndRefresh)
 
     // A sector added and one removed: radars follow.
     project.sectors.pop_back();
+    result = scoreProject(project);
     dashboard.refresh();
     expectShowsScores(dashboard, project);
 
@@ -142,7 +146,8 @@ TEST(Dashboard, FollowsTheFrameworkChooserAndRefresh)
 TEST(Dashboard, ClickingAFlagOrAnUnscoredCriterionNamesTheCell)
 {
     const Project project = dpitest::makeRadarProject();
-    DashboardWidget dashboard(&project);
+    const ProjectResult result = scoreProject(project);
+    DashboardWidget dashboard(&project, &result);
     QStringList activated;
     QObject::connect(&dashboard, &DashboardWidget::criterionActivated, &dashboard,
                      [&activated](const QString &sector, const QString &framework, const QString &criterion) {
@@ -170,7 +175,8 @@ TEST(Dashboard, EmptyOrMissingProjectShowsAHint)
     EXPECT_EQ(dashboard.summaryTable()->rowCount(), 0);
     EXPECT_TRUE(dashboard.radarCharts().empty());
     Project project;
-    dashboard.setProject(&project);
+    const ProjectResult result = scoreProject(project);
+    dashboard.setProject(&project, &result);
     EXPECT_EQ(dashboard.summaryTable()->rowCount(), 0);
     EXPECT_TRUE(dashboard.comparisonChart()->chartData().isEmpty());
 }

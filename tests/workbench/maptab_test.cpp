@@ -1,6 +1,7 @@
 #include "document.h"
 #include "mapdocument.h"
 #include "maptab.h"
+#include "projectresults.h"
 #include "reportexportdialog.h"
 #include "wardleymapeditor.h"
 #include "wardleyview.h"
@@ -112,7 +113,8 @@ TEST_F(MapTabTest, SampleMapEditUndoneWithCtrlZ)
 TEST_F(MapTabTest, ReportDialogPreviewsAndExportsPdf)
 {
     ASSERT_TRUE(window->openFile(projectPath));
-    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    dpi::ReportExportDialog dialog(window->document()->project(),
+                                  dpi::ProjectResults::of(window->document())->result(), window.get());
     dialog.setDate(QStringLiteral("2024-12-31"));
     dialog.setLanguage(QStringLiteral("ru"));
     dialog.setPageSize(QStringLiteral("Letter"));
@@ -154,7 +156,8 @@ TEST_F(MapTabTest, ReportDialogPreviewHasTheExportedPdfsPages)
     ASSERT_TRUE(QFile::copy(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")), sample));
     QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
     ASSERT_TRUE(window->openFile(sample));
-    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    dpi::ReportExportDialog dialog(window->document()->project(),
+                                  dpi::ProjectResults::of(window->document())->result(), window.get());
     dialog.setDate(QStringLiteral("2026-11-28"));
     const int previewPages = dialog.updatePreview();
     const dpi::ReportExportResult result = dialog.exportTo(directory.filePath(QStringLiteral("sample.pdf")));
@@ -165,7 +168,8 @@ TEST_F(MapTabTest, ReportDialogPreviewHasTheExportedPdfsPages)
 TEST_F(MapTabTest, ReportDialogStartsOnTodaysDate)
 {
     ASSERT_TRUE(window->openFile(projectPath));
-    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    dpi::ReportExportDialog dialog(window->document()->project(),
+                                  dpi::ProjectResults::of(window->document())->result(), window.get());
     EXPECT_EQ(dialog.options().date, QDate::currentDate().toString(Qt::ISODate));
     dialog.setDate(QStringLiteral("not a date"));
     EXPECT_EQ(dialog.options().date, QDate::currentDate().toString(Qt::ISODate));

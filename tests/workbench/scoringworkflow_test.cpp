@@ -1,5 +1,4 @@
 #include "criterionpanel.h"
-#include "dashboard.h"
 #include "document.h"
 #include "projectreader.h"
 #include "rubriccard.h"
@@ -228,29 +227,6 @@ TEST_F(WorkbenchFixture, FilterBarNarrowsTheGrid)
     dimension->setCurrentIndex(2);
     EXPECT_EQ(shown->rowCount(), 2) << "the Capacity group only";
     EXPECT_EQ(shown->index(1, 0).data().toString(), QStringLiteral("ICT staff"));
-}
-
-TEST_F(WorkbenchFixture, ResultsDockFollowsEditsAndLeadsBackToTheGrid)
-{
-    ASSERT_TRUE(window->openFile(projectPath));
-    DashboardWidget *dashboard = window->dashboard();
-    ASSERT_NE(dashboard, nullptr);
-    auto overall = [dashboard] {
-        const SectorResult *sector = dashboard->result().sector(QStringLiteral("healthcare"));
-        return sector ? sector->overall : std::nullopt;
-    };
-    const std::optional<double> before = overall();
-    ASSERT_TRUE(before.has_value());
-    ScoreGridView *grid = window->scoringPage()->grid();
-    grid->selectCell(kMembership);
-    pressKey(grid, Qt::Key_4, QStringLiteral("4"));
-    ASSERT_TRUE(waitFor([&] { return overall() != before; }, 3000)) << "the dashboard refreshes after an edit";
-    EXPECT_EQ(overall(), scoreProject(window->document()->project()).sector(QStringLiteral("healthcare"))->overall);
-
-    const CellRef logs{QStringLiteral("education"), QStringLiteral("mini-interop"), QStringLiteral("exchange.logs")};
-    Q_EMIT dashboard->criterionActivated(logs.sectorId, logs.frameworkId, logs.criterionId);
-    EXPECT_EQ(grid->currentCell(), logs);
-    EXPECT_EQ(window->criterionPanel()->cell(), logs);
 }
 
 // A docked panel can be narrow: the rubric cards then take more rows rather

@@ -163,6 +163,7 @@ TEST_F(UpgradeDialogTest, ApplyIsOneUndoStepThatCarriesFollowsAndArchives)
     EXPECT_LT(grid->rowOf(kFramework, QStringLiteral("exchange.logs")), 0);
     EXPECT_LT(grid->rowOf(kFramework, QStringLiteral("capacity.staff")), 0);
     const ProjectResult scored = scoreProject(after);
+    window->showResultsTab(); // a hidden dashboard catches up when it is shown
     const QTableWidget *summary = window->dashboard()->summaryTable();
     ASSERT_EQ(summary->rowCount(), int(scored.sectors.size()));
     for (int row = 0; row < summary->rowCount(); ++row) {

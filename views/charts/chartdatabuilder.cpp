@@ -2,6 +2,7 @@
 
 #include "chartlabels.h"
 #include "chartstyle.h"
+#include "scorepalette.h"
 
 #include <cmath>
 
@@ -125,12 +126,12 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
     }
 
     const std::vector<std::pair<QString, QColor>> parts = {
-        {labels.confidenceHigh, ChartStyle::confidenceHighColor()},
-        {labels.confidenceMedium, ChartStyle::confidenceMediumColor()},
-        {labels.confidenceLow, ChartStyle::confidenceLowColor()},
-        {labels.confidenceUnset, ChartStyle::confidenceUnsetColor()},
-        {labels.notApplicable, ChartStyle::notApplicableColor()},
-        {labels.unscored, ChartStyle::unscoredColor()},
+        {labels.confidenceHigh, scorepalette::confidence(Confidence::High)},
+        {labels.confidenceMedium, scorepalette::confidence(Confidence::Medium)},
+        {labels.confidenceLow, scorepalette::confidence(Confidence::Low)},
+        {labels.confidenceUnset, scorepalette::confidence(Confidence::Unset)},
+        {labels.notApplicable, scorepalette::notApplicable()},
+        {labels.unscored, scorepalette::unscored()},
     };
     for (const auto &part : parts)
         data.series.push_back({part.first, part.second, {}});

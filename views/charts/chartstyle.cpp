@@ -24,11 +24,5 @@ QColor ChartStyle::seriesColor(int index)
 }
 
 QColor ChartStyle::overallColor() { return QColor(0x4d, 0x4d, 0x4d); }
-QColor ChartStyle::confidenceHighColor() { return QColor(0x1a, 0x7f, 0x4b); }
-QColor ChartStyle::confidenceMediumColor() { return QColor(0x7f, 0xbf, 0x7b); }
-QColor ChartStyle::confidenceLowColor() { return QColor(0xf1, 0xa3, 0x40); }
-QColor ChartStyle::confidenceUnsetColor() { return QColor(0xa6, 0xa6, 0xa6); }
-QColor ChartStyle::notApplicableColor() { return QColor(0xc6, 0xdb, 0xef); }
-QColor ChartStyle::unscoredColor() { return QColor(0xf4, 0xd6, 0xd6); }
 
 } // namespace dpi

@@ -23,12 +23,7 @@ struct ChartStyle
     // A colour-blind-safe series colour (Okabe-Ito order), cycling.
     static QColor seriesColor(int index);
     static QColor overallColor();
-    static QColor confidenceHighColor();
-    static QColor confidenceMediumColor();
-    static QColor confidenceLowColor();
-    static QColor confidenceUnsetColor();
-    static QColor notApplicableColor();
-    static QColor unscoredColor();
+    // What a score means (confidence, N/A, unscored) is coloured by scorepalette.h.
 };
 
 } // namespace dpi

@@ -1,5 +1,7 @@
 #include "mapscorecolours.h"
 
+#include "scorepalette.h"
+
 #include <QCoreApplication>
 
 namespace dpi {
@@ -58,28 +60,13 @@ MapScores computeMapScores(const Project &project, const ProjectResult &result, 
     return scores;
 }
 
-QColor mapScoreColour(const std::optional<double> &percent)
-{
-    if (!percent)
-        return QColor(0xbd, 0xbd, 0xbd);
-    if (*percent < 25)
-        return QColor(0xe0, 0x4b, 0x3c);
-    if (*percent < 50)
-        return QColor(0xf0, 0x92, 0x3a);
-    if (*percent < 75)
-        return QColor(0xf3, 0xd0, 0x3e);
-    return QColor(0x4c, 0xb0, 0x5a);
-}
-
 std::vector<MapLegendEntry> mapScoreLegend()
 {
-    return {
-        {mapScoreColour(10.0), tr("0-25 %")},
-        {mapScoreColour(30.0), tr("25-50 %")},
-        {mapScoreColour(60.0), tr("50-75 %")},
-        {mapScoreColour(80.0), tr("75-100 %")},
-        {mapScoreColour(std::nullopt), tr("not scored")},
-    };
+    std::vector<MapLegendEntry> legend;
+    for (const scorepalette::Stop &stop : scorepalette::stops())
+        legend.push_back({stop.colour, tr("%1 %").arg(stop.percent, 0, 'f', 0)});
+    legend.push_back({scorepalette::unscored(), tr("not scored")});
+    return legend;
 }
 
 void applyMapScores(MapPaintOptions &options, const Project &project, const ProjectResult &result,
@@ -88,7 +75,7 @@ void applyMapScores(MapPaintOptions &options, const Project &project, const Proj
     const MapScores scores = computeMapScores(project, result, sectorId, map);
     options.componentColours.clear();
     for (auto it = scores.byComponent.constBegin(); it != scores.byComponent.constEnd(); ++it)
-        options.componentColours.insert(it.key(), mapScoreColour(it->percent));
+        options.componentColours.insert(it.key(), scorepalette::forScore(it->percent));
     const Sector *sector = project.findSector(sectorId);
     const QString sectorTitle = sector ? sector->title.text(project.report.language) : sectorId;
     options.scoreLegendTitle = tr("Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);

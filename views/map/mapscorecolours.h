@@ -16,7 +16,7 @@ namespace dpi {
 /**
  * Scores on the map: each component linked to framework criteria gets the
  * mean percent of those criteria in one sector (numbers straight from
- * scoreProject(), nothing recomputed), and a colour band for it.
+ * scoreProject(), nothing recomputed), coloured like a grid cell of that percent.
  */
 struct MapComponentScore
 {
@@ -34,8 +34,7 @@ struct MapScores
 MapScores computeMapScores(const Project &project, const ProjectResult &result, const QString &sectorId,
                            const WardleyMap &map);
 
-// Bands: 0-25 red, 25-50 orange, 50-75 yellow, 75-100 green; grey = not scored.
-QColor mapScoreColour(const std::optional<double> &percent);
+// The legend of the score colours (scorepalette.h: the grid's colours for the same percent).
 std::vector<MapLegendEntry> mapScoreLegend();
 
 // Component colours for MapPaintOptions, with the legend; sets showScores.

@@ -211,11 +211,11 @@ void WardleyMapEditor::showDiagnostics()
     m_diagnosticList->setVisible(!m_diagnostics.isEmpty());
 }
 
-void WardleyMapEditor::setScoreSource(const Project &project)
+void WardleyMapEditor::setScoreSource(const Project &project, const ProjectResult &result)
 {
     const QString current = scoreSector();
     m_project = project;
-    m_results = scoreProject(project);
+    m_results = result;
     QSignalBlocker blocker(m_sectorBox);
     m_sectorBox->clear();
     for (const Sector &sector : project.sectors) {

@@ -42,8 +42,8 @@ public:
     void setMap(const WardleyMap &map);
     const WardleyMap &map() const;
 
-    /** The project whose scores can colour the map (copied; call again when scores change). */
-    void setScoreSource(const Project &project);
+    /** The project and its results, whose scores can colour the map (copied; call again when scores change). */
+    void setScoreSource(const Project &project, const ProjectResult &result);
     void setScoresShown(bool shown);
     bool scoresShown() const;
     void setScoreSector(const QString &sectorId);

@@ -39,6 +39,12 @@ ReportExportOptions resolvedReportOptions(const Project &project, const ReportEx
 ReportExportResult exportReportPdf(const Project &project, const QString &outputPath, const ReportExportOptions &options,
                                    const ReportProgress &progress)
 {
+    return exportReportPdf(project, scoreProject(project), outputPath, options, progress);
+}
+
+ReportExportResult exportReportPdf(const Project &project, const ProjectResult &projectResult, const QString &outputPath,
+                                   const ReportExportOptions &options, const ReportProgress &progress)
+{
     ReportExportResult result;
     const ReportExportOptions resolved = resolvedReportOptions(project, options);
     result.templateFolder = findReportTemplate(resolved.templateName);
@@ -79,7 +85,7 @@ ReportExportResult exportReportPdf(const Project &project, const QString &output
         const QString creator = QStringLiteral("DPI Workbench " DPIW_VERSION);
         writer.setCreator(creator);
 
-        ReportRenderer renderer(project, *reportTemplate, resolved.language, resolved.date);
+        ReportRenderer renderer(project, projectResult, *reportTemplate, resolved.language, resolved.date);
         PdfMetadata metadata;
         metadata.title = title;
         metadata.authors = project.metadata.team;

@@ -34,6 +34,9 @@ struct ReportExportResult
 // (QtCharts needs one). `progress` may cancel by returning false.
 ReportExportResult exportReportPdf(const Project &project, const QString &outputPath,
                                    const ReportExportOptions &options = {}, const ReportProgress &progress = {});
+// The same with `project`'s results already at hand (the app's ProjectResults).
+ReportExportResult exportReportPdf(const Project &project, const ProjectResult &projectResult, const QString &outputPath,
+                                   const ReportExportOptions &options = {}, const ReportProgress &progress = {});
 
 // The options with every empty field resolved from the project and template.
 ReportExportOptions resolvedReportOptions(const Project &project, const ReportExportOptions &options);

@@ -7,8 +7,8 @@
 
 namespace dpi {
 
-void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,
-                    const WardleyMap &map, const QString &scoreSectorId, const QString &language)
+MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &result, const WardleyMap &map,
+                                 const QString &scoreSectorId, const QString &language)
 {
     MapPaintOptions options;
     options.fontFamily = QStringLiteral("DejaVu Sans");
@@ -18,7 +18,13 @@ void paintReportMap(QPainter &painter, const QRectF &target, const Project &proj
         if (const Sector *sector = project.findSector(scoreSectorId))
             options.scoreLegendTitle = sector->title.text(language);
     }
-    paintWardleyMap(painter, target, map, options);
+    return options;
+}
+
+void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,
+                    const WardleyMap &map, const QString &scoreSectorId, const QString &language)
+{
+    paintWardleyMap(painter, target, map, reportMapOptions(project, result, map, scoreSectorId, language));
 }
 
 } // namespace dpi

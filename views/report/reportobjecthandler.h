@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartdata.h"
+#include "mappaintoptions.h"
 #include "project.h"
 #include "scoring.h"
 
@@ -69,7 +70,12 @@ private:
     int m_mapsDrawn = 0;
 };
 
-// The map drawing used when no other is set: the Wardley painter.
+// What the report's map of `map` shows: scores of `scoreSectorId` (none when empty),
+// the legend titled in the report's language.
+MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &result, const WardleyMap &map,
+                                 const QString &scoreSectorId, const QString &language);
+
+// The map drawing used when no other is set: the Wardley painter with reportMapOptions().
 void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,
                     const WardleyMap &map, const QString &scoreSectorId, const QString &language);
 

@@ -5,6 +5,7 @@
 #include "reportcontext.h"
 #include "reportobjecthandler.h"
 #include "reporttextdocument.h"
+#include "scorepalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -49,8 +50,13 @@ QString builtInLabel(const QString &key, const QString &language)
 
 ReportRenderer::ReportRenderer(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                                const QString &date)
-    : m_project(project), m_template(reportTemplate), m_language(language), m_date(date),
-      m_result(scoreProject(project))
+    : ReportRenderer(project, scoreProject(project), reportTemplate, language, date)
+{
+}
+
+ReportRenderer::ReportRenderer(const Project &project, const ProjectResult &result, const ReportTemplate &reportTemplate,
+                               const QString &language, const QString &date)
+    : m_project(project), m_template(reportTemplate), m_language(language), m_date(date), m_result(result)
 {
 }
 
@@ -73,6 +79,7 @@ void ReportRenderer::prepareContext()
     options.language = m_language;
     options.labels = m_template.manifest().labelsFor(m_language);
     options.date = m_date;
+    options.levelColour = [](const CriterionResult &result) { return scorepalette::forResult(result).name(); };
     m_lastContext = buildReportContext(m_project, m_result, options);
     m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;
     m_lastContext[QStringLiteral("template_name")] = m_template.manifest().name;

@@ -44,6 +44,9 @@ class ReportRenderer
 public:
     ReportRenderer(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                    const QString &date = QString());
+    // With the project's results already at hand (the app's ProjectResults): no second scoring.
+    ReportRenderer(const Project &project, const ProjectResult &result, const ReportTemplate &reportTemplate,
+                   const QString &language, const QString &date = QString());
     ~ReportRenderer();
     ReportRenderer(const ReportRenderer &) = delete;
     ReportRenderer &operator=(const ReportRenderer &) = delete;

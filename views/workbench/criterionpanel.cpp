@@ -5,6 +5,7 @@
 #include "rubriccard.h"
 #include "rubriccardflow.h"
 #include "scoreedits.h"
+#include "scoring.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -300,14 +301,13 @@ void CriterionPanel::rebuild()
         }
         m_rubric->setCards(m_cards);
     }
-    const int span = scale.maxLevel() - scale.minLevel();
     for (size_t i = 0; i < m_cards.size(); ++i) {
         const ScaleLevel &level = scale.levels[i];
         const auto rubric = criterion->rubric.find(level.value);
         m_cards[i]->setContent(level.label.text(m_language),
                                rubric != criterion->rubric.end() ? rubric->second.text(m_language)
                                                                  : level.description.text(m_language),
-                               span > 0 ? double(level.value - scale.minLevel()) / span : 0.0);
+                               levelPercent(scale, level.value));
     }
     m_notApplicable->setVisible(scale.allowNotApplicable);
     m_evidence->setCell(m_cell);

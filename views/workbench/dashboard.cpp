@@ -11,9 +11,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -26,6 +28,8 @@ namespace {
 
 constexpr int kRadarWidth = 340;  // below this a radar's labels eat its plot
 constexpr int kRadarHeight = 320;
+constexpr int kRadarSpacing = 6;
+constexpr int kFrameworkColumnWidth = 120; // framework titles are long: elided, whole in the tooltip
 
 QString percentText(const std::optional<double> &value)
 {
@@ -72,11 +76,11 @@ QWidget *titled(QLabel *title, QWidget *body, QWidget *parent)
 
 } // namespace
 
-DashboardWidget::DashboardWidget(const Project *project, QWidget *parent)
+DashboardWidget::DashboardWidget(const Project *project, const ProjectResult *result, QWidget *parent)
     : QWidget(parent)
 {
     buildUi();
-    setProject(project);
+    setProject(project, result);
 }
 
 DashboardWidget::~DashboardWidget() = default;
@@ -113,6 +117,7 @@ void DashboardWidget::buildUi()
     layout->addWidget(vertical, 1);
 
     auto *top = new QSplitter(Qt::Horizontal, vertical);
+    m_top = top;
     top->setChildrenCollapsible(false);
     auto *radarScroll = new QScrollArea(top);
     m_radarScroll = radarScroll;
@@ -121,7 +126,7 @@ void DashboardWidget::buildUi()
     m_radarHost = new QWidget(radarScroll);
     m_radarGrid = new QGridLayout(m_radarHost);
     m_radarGrid->setContentsMargins(0, 0, 0, 0);
-    m_radarGrid->setSpacing(6);
+    m_radarGrid->setSpacing(kRadarSpacing);
     radarScroll->setWidget(m_radarHost);
     radarScroll->setMinimumWidth(kRadarWidth + 24);
     radarScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -142,6 +147,7 @@ void DashboardWidget::buildUi()
     top->setStretchFactor(1, 2);
 
     auto *bottom = new QSplitter(Qt::Horizontal, vertical);
+    m_bottom = bottom;
     bottom->setChildrenCollapsible(false);
 
     m_summary = new QTableWidget(bottom);
@@ -189,10 +195,53 @@ void DashboardWidget::buildUi()
     connect(m_unscored, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
 }
 
-void DashboardWidget::setProject(const Project *project)
+void DashboardWidget::setProject(const Project *project, const ProjectResult *result)
 {
-    m_project = project;
+    m_project = result ? project : nullptr;
+    m_result = project ? result : nullptr;
     refresh();
+}
+
+const ProjectResult &DashboardWidget::result() const
+{
+    static const ProjectResult none;
+    return m_result ? *m_result : none;
+}
+
+void DashboardWidget::refreshWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    placeSplitters();
+}
+
+void DashboardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeSplitters();
+}
+
+void DashboardWidget::placeSplitters()
+{
+    // Once, at the first real width: the radars side by side (up to three), the
+    // charts the rest; the summary table most of the lower row. Later the user's.
+    const int width = m_top->width();
+    if (m_splittersPlaced || !isVisible() || width < 2 * kRadarWidth || !m_project || m_project->sectors.empty())
+        return;
+    m_splittersPlaced = true;
+    const int columns = std::min(int(m_project->sectors.size()), 3);
+    const int radars = std::min(columns * (kRadarWidth + kRadarSpacing) + m_radarScroll->verticalScrollBar()->sizeHint().width(),
+                                width * 55 / 100);
+    m_top->setSizes({radars, width - radars});
+    m_bottom->setSizes({width * 3 / 5, width / 5, width - width * 3 / 5 - width / 5});
 }
 
 void DashboardWidget::setLanguage(const QString &language)
@@ -200,7 +249,7 @@ void DashboardWidget::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
-    refresh();
+    refreshWhenShown();
 }
 
 QString DashboardWidget::currentFrameworkId() const
@@ -217,15 +266,15 @@ void DashboardWidget::setCurrentFrameworkId(const QString &frameworkId)
 
 void DashboardWidget::refresh()
 {
-    m_result = m_project ? scoreProject(*m_project) : ProjectResult();
+    m_stale = false;
     const bool hasContent = m_project && !m_project->frameworks.empty() && !m_project->sectors.empty();
     m_pages->setCurrentIndex(hasContent ? 1 : 0);
 
     refreshFrameworkChooser(); // may refresh the radars through currentIndexChanged
     refreshRadars();
     if (hasContent) {
-        m_comparison->setChartData(ChartDataBuilder::sectorComparison(*m_project, m_result, QString(), m_language));
-        m_coverage->setChartData(ChartDataBuilder::coverageAndConfidence(*m_project, m_result, QString(), m_language));
+        m_comparison->setChartData(ChartDataBuilder::sectorComparison(*m_project, result(), QString(), m_language));
+        m_coverage->setChartData(ChartDataBuilder::coverageAndConfidence(*m_project, result(), QString(), m_language));
     } else {
         m_comparison->setChartData(ChartData());
         m_coverage->setChartData(ChartData());
@@ -277,7 +326,7 @@ void DashboardWidget::refreshRadars()
     layoutRadars();
     const QString frameworkId = currentFrameworkId();
     for (std::size_t i = 0; i < sectorCount; ++i) {
-        m_radars[i]->setChartData(ChartDataBuilder::radar(*m_project, m_result, m_project->sectors[i].id,
+        m_radars[i]->setChartData(ChartDataBuilder::radar(*m_project, result(), m_project->sectors[i].id,
                                                           frameworkId, m_language));
     }
 }
@@ -321,11 +370,13 @@ void DashboardWidget::refreshSummary()
     headers << tr("Coverage") << tr("Red flags");
     m_summary->setColumnCount(int(headers.size()));
     m_summary->setHorizontalHeaderLabels(headers);
+    for (int column = 0; column < int(headers.size()); ++column)
+        m_summary->horizontalHeaderItem(column)->setToolTip(headers.at(column));
     m_summary->setRowCount(int(m_project->sectors.size()));
 
     for (int row = 0; row < int(m_project->sectors.size()); ++row) {
         const Sector &sector = m_project->sectors[std::size_t(row)];
-        const SectorResult *result = m_result.sector(sector.id);
+        const SectorResult *result = this->result().sector(sector.id);
         QTableWidgetItem *name = readOnlyItem(sector.title.text(m_language).isEmpty() ? sector.id : sector.title.text(m_language));
         name->setData(SectorIdRole, sector.id);
         m_summary->setItem(row, 0, name);
@@ -353,6 +404,16 @@ void DashboardWidget::refreshSummary()
         m_summary->setItem(row, column, flags);
     }
     m_summary->resizeColumnsToContents();
+    // The header does not elide by itself (it crops both ends): elide the text.
+    const QFontMetrics metrics(m_summary->horizontalHeader()->font());
+    const int padding = 2 * m_summary->horizontalHeader()->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_summary) + 4;
+    for (int column = 2; column < 2 + int(m_project->frameworks.size()); ++column) {
+        if (m_summary->columnWidth(column) <= kFrameworkColumnWidth)
+            continue;
+        m_summary->setColumnWidth(column, kFrameworkColumnWidth);
+        QTableWidgetItem *header = m_summary->horizontalHeaderItem(column);
+        header->setText(metrics.elidedText(header->text(), Qt::ElideRight, kFrameworkColumnWidth - padding));
+    }
 }
 
 QString DashboardWidget::frameworkTitle(const QString &frameworkId) const
@@ -376,7 +437,7 @@ void DashboardWidget::refreshRedFlags()
     int count = 0;
     if (m_project) {
         for (const Sector &sector : m_project->sectors) {
-            const SectorResult *result = m_result.sector(sector.id);
+            const SectorResult *result = this->result().sector(sector.id);
             if (!result)
                 continue;
             for (const RedFlag &flag : result->redFlags) {
@@ -408,7 +469,7 @@ void DashboardWidget::refreshUnscored()
     int count = 0;
     if (m_project) {
         for (const Sector &sector : m_project->sectors) {
-            const SectorResult *result = m_result.sector(sector.id);
+            const SectorResult *result = this->result().sector(sector.id);
             if (!result)
                 continue;
             QTreeWidgetItem *sectorItem = nullptr;

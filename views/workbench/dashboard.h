@@ -12,6 +12,7 @@ QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QGridLayout)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
+QT_FORWARD_DECLARE_CLASS(QSplitter)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QTableWidget)
 QT_FORWARD_DECLARE_CLASS(QTreeWidget)
@@ -24,12 +25,14 @@ class ChartWidget;
 // The results of a project at a glance: a radar per sector over the chosen
 // framework's dimensions, sectors compared per framework and overall,
 // coverage and confidence mix, the red flags and the unscored criteria.
-// Every number comes from scoreProject(); the widget only reads the project.
+// Every number comes from the ProjectResult it is given (scoreProject()'s,
+// held by the app's ProjectResults); the widget never scores.
 //
-// The main window calls refresh() on the Document's change signals, so the
-// dashboard follows every edit (charts whose data did not change are not
-// rebuilt). Clicking a red flag or an unscored criterion emits
-// criterionActivated() so that the grid can select that cell.
+// The main window connects ProjectResults::changed() to refreshWhenShown(),
+// so the dashboard follows every edit, and a hidden one catches up when it is
+// shown (charts whose data did not change are not rebuilt). Clicking a red
+// flag or an unscored criterion emits criterionActivated() so that the grid
+// can select that cell.
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
@@ -43,11 +46,13 @@ public:
         CriterionIdRole,
     };
 
-    explicit DashboardWidget(const Project *project = nullptr, QWidget *parent = nullptr);
+    explicit DashboardWidget(const Project *project = nullptr, const ProjectResult *result = nullptr,
+                             QWidget *parent = nullptr);
     ~DashboardWidget() override;
 
-    // Not owned; must outlive the widget or be replaced first. Null clears.
-    void setProject(const Project *project);
+    // `result` must be scoreProject(*project). Neither is owned; both must
+    // outlive the widget or be replaced first. Null clears.
+    void setProject(const Project *project, const ProjectResult *result);
     const Project *project() const { return m_project; }
 
     // Language of sector, framework and criterion titles ("en", "ru", ...).
@@ -58,8 +63,8 @@ public:
     QString currentFrameworkId() const;
     void setCurrentFrameworkId(const QString &frameworkId);
 
-    // What is on display, as computed by the last refresh().
-    const ProjectResult &result() const { return m_result; }
+    // The results on display (empty without a project).
+    const ProjectResult &result() const;
 
     // The parts, for tests and for the integrator's layout tweaks.
     const std::vector<ChartWidget *> &radarCharts() const { return m_radars; }
@@ -70,16 +75,24 @@ public:
     QTreeWidget *unscoredList() const { return m_unscored; }
 
 public Q_SLOTS:
+    // Re-reads the project and its result now.
     void refresh();
+    // refresh() now when the dashboard is on screen, else when it is next shown.
+    void refreshWhenShown();
 
 Q_SIGNALS:
     void criterionActivated(const QString &sectorId, const QString &frameworkId, const QString &criterionId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
     void refreshFrameworkChooser();
     void refreshRadars();
     void layoutRadars();
+    void placeSplitters();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void refreshSummary();
     void refreshRedFlags();
@@ -89,13 +102,17 @@ private:
     QString frameworkTitle(const QString &frameworkId) const;
 
     const Project *m_project = nullptr;
-    ProjectResult m_result;
+    const ProjectResult *m_result = nullptr;
+    bool m_stale = false;
     QString m_language = QStringLiteral("en");
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QComboBox *m_frameworkChooser = nullptr;
     QScrollArea *m_radarScroll = nullptr;
+    QSplitter *m_top = nullptr;
+    QSplitter *m_bottom = nullptr;
+    bool m_splittersPlaced = false;
     QWidget *m_radarHost = nullptr;
     int m_radarColumns = 0;
     QGridLayout *m_radarGrid = nullptr;

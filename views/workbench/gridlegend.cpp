@@ -1,7 +1,8 @@
 #include "gridlegend.h"
 
 #include "document.h"
-#include "levelcolors.h"
+#include "scorepalette.h"
+#include "scoring.h"
 
 #include <QPainter>
 
@@ -73,31 +74,30 @@ int GridLegend::layoutKey(int width, QPainter *painter) const
     const auto &frameworks = m_document->project().frameworks;
     if (!frameworks.empty()) {
         const Scale &scale = frameworks.front().framework.scale;
-        const int span = scale.maxLevel() - scale.minLevel();
         for (const ScaleLevel &level : scale.levels) {
-            const double fraction = span > 0 ? double(level.value - scale.minLevel()) / span : 0.0;
+            const QColor colour = scorepalette::forScore(levelPercent(scale, level.value));
             const QString value = QString::number(level.value);
-            items.push_back({[fraction, value](QPainter &p, const QRect &r) {
-                                 p.fillRect(r, levelcolors::forFraction(fraction));
-                                 p.setPen(levelcolors::textOn(fraction));
+            items.push_back({[colour, value](QPainter &p, const QRect &r) {
+                                 p.fillRect(r, colour);
+                                 p.setPen(scorepalette::text());
                                  p.drawText(r, Qt::AlignCenter, value);
                              },
                              level.label.text(m_language)});
         }
     }
     items.push_back({[](QPainter &p, const QRect &r) {
-                         p.fillRect(r, levelcolors::notApplicable());
-                         p.fillRect(r, QBrush(levelcolors::notApplicable().darker(118), Qt::BDiagPattern));
+                         p.fillRect(r, scorepalette::notApplicable());
+                         p.fillRect(r, QBrush(scorepalette::notApplicableHatch(), Qt::BDiagPattern));
                      },
                      tr("not applicable")});
     items.push_back({[](QPainter &p, const QRect &r) {
-                         p.fillRect(r, levelcolors::unscored());
-                         p.setPen(QPen(QColor(0xc4, 0xc8, 0xce), 1, Qt::DashLine));
+                         p.fillRect(r, scorepalette::unscored());
+                         p.setPen(QPen(scorepalette::unscoredOutline(), 1, Qt::DashLine));
                          p.drawRect(r.adjusted(0, 0, -1, -1));
                      },
                      tr("unscored")});
     items.push_back({[](QPainter &p, const QRect &r) {
-                         p.setPen(QPen(levelcolors::redFlag(), 2));
+                         p.setPen(QPen(scorepalette::redFlag(), 2));
                          p.drawRect(r.adjusted(1, 1, -1, -1));
                      },
                      tr("critical failure")});

@@ -17,6 +17,7 @@
 #include "maptab.h"
 #include "newprojectwizard.h"
 #include "projectreader.h"
+#include "projectresults.h"
 #include "projecttree.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
@@ -42,7 +43,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -53,7 +53,10 @@ namespace dpi {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kStateKey = QStringLiteral("mainWindow/state");
+// One dock layout per tab: kDockStateKey + the tab page's object name.
+const QString kDockStateKey = QStringLiteral("mainWindow/dockState/");
+// The one layout of versions before the Results tab; the Scoring tab starts from it.
+const QString kLegacyStateKey = QStringLiteral("mainWindow/state");
 const QString kLanguageKey = QStringLiteral("contentLanguage");
 const QString kAnalystKey = QStringLiteral("analyst");
 const QString kLastDirectoryKey = QStringLiteral("lastDirectory");
@@ -75,6 +78,7 @@ bool isMapFile(const QString &path)
 MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_results(ProjectResults::of(m_document))
     , m_tabs(new QTabWidget(this))
     , m_scoringPage(new ScoringPage(m_document, m_tabs))
     , m_autosaver(new Autosaver(m_document,
@@ -85,9 +89,11 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
+    m_scoringPage->setObjectName(QStringLiteral("scoringPage"));
     m_tabs->addTab(m_scoringPage, tr("Scoring"));
     m_mapTab = new MapTab(m_document, m_tabs);
     m_tabs->addTab(m_mapTab, tr("Map"));
+    createResultsTab();
     setCentralWidget(m_tabs);
 
     createDocks();
@@ -104,17 +110,24 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(std::min(1480, available.width()), std::min(940, available.height()));
     }
-    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString tab = m_tabs->widget(i)->objectName();
+        m_dockStates.insert(tab, settings.value(kDockStateKey + tab).toByteArray());
+    }
+    if (m_dockStates.value(m_scoringPage->objectName()).isEmpty())
+        m_dockStates.insert(m_scoringPage->objectName(), settings.value(kLegacyStateKey).toByteArray());
+    m_layoutTab = m_tabs->currentWidget();
+    if (!restoreState(m_dockStates.value(m_layoutTab->objectName()), kStateVersion)) {
         // First start: the tree narrow, the criterion panel about a third of the window.
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("projectDock")), findChild<QDockWidget *>(QStringLiteral("criterionDock"))},
                     {std::clamp(width() / 7, 180, 260), std::clamp(width() * 34 / 100, 380, 560)}, Qt::Horizontal);
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 
     ScoreGridView *grid = m_scoringPage->grid();
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &Document::scoreChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::projectReplaced, this, &MainWindow::updateStatus);
+    connect(m_results, &ProjectResults::changed, this, &MainWindow::updateStatus);
     connect(m_document, &Document::saved, m_watcher, &ExternalChangeWatcher::acceptCurrentContent);
     connect(grid, &ScoreGridView::currentCellChanged, this, &MainWindow::onCellChanged);
     connect(grid, &ScoreGridView::evidenceEditorRequested, this, [this] {
@@ -165,33 +178,11 @@ void MainWindow::createDocks()
     m_panel = new CriterionPanel(m_document, this);
     QDockWidget *criterionDock = addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
     m_panel->setMinimumWidth(380);
-
-    // Results share the right-hand area with the criterion panel, one tab each.
-    // Inside a scroll area, so that the charts' minimum size never squeezes the grid.
-    m_dashboard = new DashboardWidget(&m_document->project());
-    auto *dashboardScroll = new QScrollArea(this);
-    dashboardScroll->setWidgetResizable(true);
-    dashboardScroll->setFrameShape(QFrame::NoFrame);
-    dashboardScroll->setWidget(m_dashboard);
-    QDockWidget *dashboardDock = addPanel(dashboardScroll, tr("Results"), QStringLiteral("dashboardDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(criterionDock, dashboardDock);
-    criterionDock->raise();
-    // Charts are rebuilt once a burst of edits settles, not on every key.
-    m_dashboardRefresh = new QTimer(this);
-    m_dashboardRefresh->setSingleShot(true);
-    m_dashboardRefresh->setInterval(250);
-    connect(m_dashboardRefresh, &QTimer::timeout, m_dashboard, &DashboardWidget::refresh);
-    connect(m_document, &Document::scoreChanged, this, [this](const CellRef &, ScoreFields fields) {
-        if (fields & (ScoreField::Level | ScoreField::Confidence))
-            m_dashboardRefresh->start();
-    });
-    connect(m_document, &Document::projectReplaced, this, [this] {
-        m_dashboard->setProject(&m_document->project());
-        m_dashboard->refresh();
-    });
     connect(m_dashboard, &DashboardWidget::criterionActivated, this,
             [this, criterionDock](const QString &sectorId, const QString &frameworkId, const QString &criterionId) {
+                m_tabs->setCurrentWidget(m_scoringPage);
                 m_scoringPage->grid()->selectCell({sectorId, frameworkId, criterionId});
+                criterionDock->show();
                 criterionDock->raise();
             });
 
@@ -205,6 +196,45 @@ void MainWindow::createDocks()
     m_diagnosticsDock->hide();
     historyDock->hide();
 
+}
+
+void MainWindow::createResultsTab()
+{
+    // A tab of its own, as wide as the window: in a side dock the charts and
+    // tables were cut off. The scroll area keeps the charts at their minimum
+    // size on small screens.
+    m_dashboard = new DashboardWidget(&m_document->project(), &m_results->result());
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("resultsPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_dashboard);
+    m_resultsPage = scroll;
+    m_tabs->addTab(m_resultsPage, tr("Results"));
+    // Scored once per change by ProjectResults; charts are rebuilt only while the tab is shown.
+    connect(m_results, &ProjectResults::changed, m_dashboard, &DashboardWidget::refreshWhenShown);
+}
+
+void MainWindow::onTabChanged(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (!tab || tab == m_layoutTab)
+        return;
+    if (m_layoutTab)
+        m_dockStates.insert(m_layoutTab->objectName(), saveState(kStateVersion));
+    m_layoutTab = tab;
+    const QByteArray state = m_dockStates.value(tab->objectName());
+    if (state.isEmpty() || !restoreState(state, kStateVersion))
+        applyDefaultDockLayout(tab);
+}
+
+void MainWindow::applyDefaultDockLayout(const QWidget *tab)
+{
+    // A tab's first visit keeps the docks as they are, less what takes the tab's width.
+    if (tab == m_mapTab || tab == m_resultsPage)
+        findChild<QDockWidget *>(QStringLiteral("criterionDock"))->hide();
+    if (tab == m_resultsPage)
+        findChild<QDockWidget *>(QStringLiteral("projectDock"))->hide();
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
@@ -300,6 +330,12 @@ void MainWindow::createActions()
     for (QDockWidget *dock : docks)
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        QAction *showTab = m_viewMenu->addAction(m_tabs->tabText(i), this, [this, page] { m_tabs->setCurrentWidget(page); });
+        showTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_viewMenu->addSeparator();
     QMenu *languageMenu = m_viewMenu->addMenu(tr("Content &Language"));
     auto *languages = new QActionGroup(this);
     const std::pair<QString, QString> choices[] = {{QStringLiteral("en"), QStringLiteral("English")},
@@ -388,9 +424,14 @@ void MainWindow::showMapTab(const QString &mapId)
     m_tabs->setCurrentWidget(m_mapTab);
 }
 
+void MainWindow::showResultsTab()
+{
+    m_tabs->setCurrentWidget(m_resultsPage);
+}
+
 void MainWindow::exportReport()
 {
-    ReportExportDialog dialog(m_document->project(), this);
+    ReportExportDialog dialog(m_document->project(), m_results->result(), this);
     dialog.exec();
 }
 
@@ -402,7 +443,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const ProjectResult &results = m_scoringPage->model()->results();
+    const ProjectResult &results = m_results->result();
     int total = 0;
     int scored = 0;
     int notApplicable = 0;
@@ -774,7 +815,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState(kStateVersion));
+    m_dockStates.insert(m_layoutTab->objectName(), saveState(kStateVersion));
+    for (auto it = m_dockStates.cbegin(); it != m_dockStates.cend(); ++it) {
+        if (!it.value().isEmpty())
+            settings.setValue(kDockStateKey + it.key(), it.value());
+    }
+    settings.remove(kLegacyStateKey);
     m_watcher->stop();
     m_autosaver->discard();
     event->accept();

@@ -2,6 +2,7 @@
 
 #include "frameworklibrary.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -11,7 +12,6 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QTimer;
 class QUndoView;
 
 namespace dpi {
@@ -23,19 +23,23 @@ class DiagnosticsView;
 class Document;
 class ExternalChangeWatcher;
 class MapTab;
+class ProjectResults;
 class ProjectTree;
 class RecoveryStore;
 class ScoringPage;
 struct CellRef;
 
 /**
- * The workbench window: the scoring grid in the central tabs, the project
- * tree, criterion panel, diagnostics and history as dockable panels whose
- * layout is remembered. It owns the one Document and the data-safety
- * helpers (autosave/recovery, external change watcher).
+ * The workbench window: Scoring (the grid), Map and Results (the dashboard)
+ * as central tabs; the project tree, criterion panel, diagnostics and history
+ * as dockable panels. Each tab remembers its own dock layout (the Map and
+ * Results tabs start without the criterion panel, so the map and the charts
+ * get the width), across tab switches and restarts. It owns the one Document,
+ * its ProjectResults, and the data-safety helpers (autosave/recovery,
+ * external change watcher).
  *
- * Hooks for later features: centralTabs() takes more tabs (the map editor),
- * addPanel() more docks (the dashboard), importMenu()/exportMenu() more actions.
+ * Hooks for later features: centralTabs() takes more tabs, addPanel() more
+ * docks, importMenu()/exportMenu() more actions.
  */
 class MainWindow : public QMainWindow
 {
@@ -56,7 +60,10 @@ public:
     CriterionPanel *criterionPanel() const { return m_panel; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     DashboardWidget *dashboard() const { return m_dashboard; }
+    /** The Results tab's page (the dashboard in a scroll area). */
+    QWidget *resultsPage() const { return m_resultsPage; }
     MapTab *mapTab() const { return m_mapTab; }
+    ProjectResults *results() const { return m_results; }
     Autosaver *autosaver() const { return m_autosaver; }
     ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
     FrameworkLibrary &frameworkLibrary() { return m_library; }
@@ -101,6 +108,8 @@ public:
     void loadBundledFrameworks();
     /** Brings the Map tab forward, with `mapId` in the editor when the project has it. */
     void showMapTab(const QString &mapId = QString());
+    /** Brings the Results tab forward. */
+    void showResultsTab();
     /** File > Export report…: the report dialog on the current project. */
     void exportReport();
 
@@ -114,6 +123,9 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createResultsTab();
+    void onTabChanged(int index);
+    void applyDefaultDockLayout(const QWidget *tab);
     void updateTitle();
     void updateStatus();
     void fillRecentMenu();
@@ -127,6 +139,7 @@ private:
                                     QMessageBox::StandardButton defaultButton);
 
     Document *m_document;
+    ProjectResults *m_results;
     QTabWidget *m_tabs;
     ScoringPage *m_scoringPage;
     CriterionPanel *m_panel = nullptr;
@@ -134,8 +147,11 @@ private:
     DiagnosticsView *m_diagnostics = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     MapTab *m_mapTab = nullptr;
+    QWidget *m_resultsPage = nullptr;
+    // Dock layouts (QMainWindow::saveState) by tab page object name, and the tab the docks show now.
+    QHash<QString, QByteArray> m_dockStates;
+    QWidget *m_layoutTab = nullptr;
     QStringList m_mapIdsInTree;
-    QTimer *m_dashboardRefresh = nullptr;
     QUndoView *m_history = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     Autosaver *m_autosaver;

@@ -3,6 +3,7 @@
 #include "addmapcommand.h"
 #include "document.h"
 #include "mapcommands.h"
+#include "projectresults.h"
 #include "wardleymapeditor.h"
 #include "wardleyview.h"
 
@@ -50,7 +51,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(m_stack))
     , m_editor(new WardleyMapEditor(document->undoStack(), m_stack))
-    , m_scoreRefresh(new QTimer(this))
+    , m_results(ProjectResults::of(document))
 {
     setObjectName(QStringLiteral("mapTab"));
     m_chooser->setObjectName(QStringLiteral("mapChooser"));
@@ -86,11 +87,6 @@ MapTab::MapTab(Document *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 
-    // Scores change one cell at a time; the colouring needs a whole copy, so batch them.
-    m_scoreRefresh->setSingleShot(true);
-    m_scoreRefresh->setInterval(300);
-    connect(m_scoreRefresh, &QTimer::timeout, this, &MapTab::refreshScores);
-
     connect(m_newButton, &QPushButton::clicked, this, [this] { addNewMap(); });
     connect(emptyButton, &QPushButton::clicked, this, [this] { addNewMap(); });
     connect(m_renameButton, &QPushButton::clicked, this, [this] {
@@ -106,7 +102,8 @@ MapTab::MapTab(Document *document, QWidget *parent)
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCurrentMap(); });
     connect(m_chooser, &QComboBox::activated, this, &MapTab::onChooserActivated);
     connect(m_editor, &WardleyMapEditor::mapChanged, this, &MapTab::onEditorMapChanged);
-    connect(m_document, &Document::projectReplaced, this, &MapTab::reload);
+    // The results' signal, not the Document's: it comes once the scores are the new project's.
+    connect(m_results, &ProjectResults::projectReplaced, this, &MapTab::reload);
     connect(m_document, &Document::mapsChanged, this, [this] {
         // Our own stores change nothing the chooser shows but titles; adds and removes change the list.
         if (m_storing) {
@@ -117,7 +114,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
             m_currentId.clear();
         reload();
     });
-    connect(m_document, &Document::scoreChanged, this, [this] { m_scoreRefresh->start(); });
+    connect(m_results, &ProjectResults::changed, this, &MapTab::onResultsChanged);
 
     reload();
 }
@@ -125,6 +122,8 @@ MapTab::MapTab(Document *document, QWidget *parent)
 void MapTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_scoresStale)
+        refreshScores();
     // A map set while the tab was hidden was fitted to a view without its real size.
     QTimer::singleShot(0, this, [this] { m_editor->view()->fitToWindow(); });
 }
@@ -189,7 +188,8 @@ bool MapTab::deleteCurrentMap()
 void MapTab::reload()
 {
     const Project &project = m_document->project();
-    m_editor->setScoreSource(project);
+    m_scoresStale = false;
+    m_editor->setScoreSource(project, m_results->result());
     m_editor->setScoresShown(project.report.showScoresOnMaps);
     if (!project.report.mapSector.isEmpty())
         m_editor->setScoreSector(project.report.mapSector);
@@ -237,9 +237,19 @@ void MapTab::onEditorMapChanged(const WardleyMap &map)
     m_storing = false;
 }
 
+void MapTab::onResultsChanged()
+{
+    // The colouring copies the project: a hidden tab catches up when it is shown.
+    if (isVisible())
+        refreshScores();
+    else
+        m_scoresStale = true;
+}
+
 void MapTab::refreshScores()
 {
-    m_editor->setScoreSource(m_document->project());
+    m_scoresStale = false;
+    m_editor->setScoreSource(m_document->project(), m_results->result());
 }
 
 } // namespace dpi

@@ -6,11 +6,11 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 
 namespace dpi {
 
 class Document;
+class ProjectResults;
 class WardleyMapEditor;
 struct WardleyMap;
 
@@ -48,6 +48,7 @@ private:
     void fillChooser();
     void onChooserActivated(int index);
     void onEditorMapChanged(const WardleyMap &map);
+    void onResultsChanged();
     void refreshScores();
 
     Document *m_document;
@@ -59,8 +60,9 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_emptyPage;
     WardleyMapEditor *m_editor;
-    QTimer *m_scoreRefresh;
+    const ProjectResults *m_results;
     QString m_currentId;
+    bool m_scoresStale = false; // results changed while the tab was hidden
     bool m_storing = false;
 };
 

@@ -42,9 +42,10 @@ void selectData(QComboBox *box, const QString &value)
 
 } // namespace
 
-ReportExportDialog::ReportExportDialog(const Project &project, QWidget *parent)
+ReportExportDialog::ReportExportDialog(const Project &project, const ProjectResult &result, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
+    , m_result(result)
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_template(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -192,7 +193,7 @@ int ReportExportDialog::updatePreview()
     const qreal margin = manifest.marginMm;
     writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(margin, margin * 0.6, margin, margin * 0.6),
                                      QPageLayout::Millimeter));
-    ReportRenderer renderer(m_project, *reportTemplate, resolved.language, resolved.date);
+    ReportRenderer renderer(m_project, m_result, *reportTemplate, resolved.language, resolved.date);
     if (!renderer.layout(&writer, diagnostics)) {
         showStatus(diagnostics, tr("The report cannot be laid out."));
         return 0;
@@ -235,7 +236,7 @@ ReportExportResult ReportExportDialog::exportTo(const QString &path)
     progressDialog.setWindowModality(Qt::WindowModal);
     progressDialog.setMinimumDuration(300);
     const ReportExportResult result
-        = exportReportPdf(m_project, path, options(), [&progressDialog](int percent, const QString &step) {
+        = exportReportPdf(m_project, m_result, path, options(), [&progressDialog](int percent, const QString &step) {
               progressDialog.setLabelText(step);
               progressDialog.setValue(percent);
               return !progressDialog.wasCanceled();

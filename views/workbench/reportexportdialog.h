@@ -2,6 +2,7 @@
 
 #include "project.h"
 #include "reportexporter.h"
+#include "scoring.h"
 
 #include <QDialog>
 #include <QImage>
@@ -20,15 +21,16 @@ namespace dpi {
 /**
  * File > Export report…: template, language, page size and PDF/A choices,
  * page thumbnails of what will be written, then the export itself with a
- * cancellable progress dialog. Works on a copy of the project taken when
- * the dialog opens.
+ * cancellable progress dialog. Works on a copy of the project and its
+ * results (the app's ProjectResults) taken when the dialog opens.
  */
 class ReportExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ReportExportDialog(const Project &project, QWidget *parent = nullptr);
+    /** `result` must be scoreProject(project). */
+    ReportExportDialog(const Project &project, const ProjectResult &result, QWidget *parent = nullptr);
 
     ReportExportOptions options() const;
     void setTemplateName(const QString &name);
@@ -55,6 +57,7 @@ private:
     void showStatus(const Diagnostics &diagnostics, const QString &fallback);
 
     Project m_project;
+    ProjectResult m_result;
     QDateEdit *m_date;
     QComboBox *m_template;
     QComboBox *m_language;

@@ -1,6 +1,6 @@
 #include "rubriccard.h"
 
-#include "levelcolors.h"
+#include "scorepalette.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -36,9 +36,9 @@ RubricCard::RubricCard(int level, QWidget *parent)
     updateStyle();
 }
 
-void RubricCard::setContent(const QString &label, const QString &rubric, double fraction)
+void RubricCard::setContent(const QString &label, const QString &rubric, const std::optional<double> &percent)
 {
-    m_fraction = fraction;
+    m_percent = percent;
     m_title->setText(QStringLiteral("<b>%1</b> %2").arg(m_level).arg(label.toHtmlEscaped()));
     m_text->setText(rubric.isEmpty() ? tr("(no rubric text)") : rubric);
     setToolTip(tr("Set level %1").arg(m_level));
@@ -55,7 +55,7 @@ void RubricCard::setChosen(bool chosen)
 
 void RubricCard::updateStyle()
 {
-    const QColor colour = levelcolors::forFraction(m_fraction);
+    const QColor colour = scorepalette::forScore(m_percent);
     const QString background = m_chosen ? colour.name() : m_hovered ? colour.lighter(135).name() : QStringLiteral("#f7f8fa");
     const QString border = m_chosen ? colour.darker(150).name() : QStringLiteral("#d5d9df");
     setStyleSheet(QStringLiteral("dpi--RubricCard { background: %1; border: %2px solid %3; border-radius: 4px; }"

@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace dpi {
@@ -19,7 +21,8 @@ public:
     RubricCard(int level, QWidget *parent = nullptr);
 
     int level() const { return m_level; }
-    void setContent(const QString &label, const QString &rubric, double fraction);
+    /** `percent`: the level on the scale, from levelPercent(). */
+    void setContent(const QString &label, const QString &rubric, const std::optional<double> &percent);
     void setChosen(bool chosen);
     bool isChosen() const { return m_chosen; }
 
@@ -35,7 +38,7 @@ private:
     void updateStyle();
 
     const int m_level;
-    double m_fraction = 0;
+    std::optional<double> m_percent;
     bool m_chosen = false;
     bool m_hovered = false;
     QLabel *m_title;

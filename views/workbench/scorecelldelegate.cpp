@@ -1,7 +1,7 @@
 #include "scorecelldelegate.h"
 
-#include "levelcolors.h"
 #include "scoregridmodel.h"
+#include "scorepalette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -64,7 +64,7 @@ void ScoreCellDelegate::paintCriterionTitle(QPainter *painter, const QStyleOptio
         diamond.lineTo(centre + QPointF(-5, 0));
         diamond.closeSubpath();
         painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->fillPath(diamond, levelcolors::redFlag());
+        painter->fillPath(diamond, scorepalette::redFlag());
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
     painter->setPen(option.palette.color(QPalette::Text));
@@ -78,23 +78,21 @@ void ScoreCellDelegate::paintScoreCell(QPainter *painter, const QStyleOptionView
 {
     const QRect rect = option.rect;
     const auto state = ScoreGridModel::CellState(index.data(ScoreGridModel::CellStateRole).toInt());
-    const double fraction = index.data(ScoreGridModel::LevelFractionRole).toDouble();
+    // The model's background is the palette's colour of the cell's result.
+    painter->fillRect(rect, index.data(Qt::BackgroundRole).value<QColor>());
     QFont font = option.font;
 
     switch (state) {
     case ScoreGridModel::Scored:
-        painter->fillRect(rect, levelcolors::forFraction(fraction));
-        painter->setPen(levelcolors::textOn(fraction));
+        painter->setPen(scorepalette::text());
         font.setBold(true);
         break;
     case ScoreGridModel::NotApplicable:
-        painter->fillRect(rect, levelcolors::notApplicable());
-        painter->fillRect(rect, QBrush(levelcolors::notApplicable().darker(118), Qt::BDiagPattern));
-        painter->setPen(QColor(0x50, 0x55, 0x5c));
+        painter->fillRect(rect, QBrush(scorepalette::notApplicableHatch(), Qt::BDiagPattern));
+        painter->setPen(QColor(0x40, 0x40, 0x40));
         break;
     case ScoreGridModel::Unscored:
-        painter->fillRect(rect, levelcolors::unscored());
-        painter->setPen(QPen(QColor(0xc4, 0xc8, 0xce), 1, Qt::DashLine));
+        painter->setPen(QPen(scorepalette::unscoredOutline(), 1, Qt::DashLine));
         painter->drawRect(rect.adjusted(3, 3, -4, -4));
         painter->setPen(QColor(0xa0, 0xa4, 0xaa));
         break;
@@ -115,14 +113,14 @@ void ScoreCellDelegate::paintScoreCell(QPainter *painter, const QStyleOptionView
     }
 
     if (index.data(ScoreGridModel::RedFlagRole).toBool()) {
-        painter->setPen(QPen(levelcolors::redFlag(), 2));
+        painter->setPen(QPen(scorepalette::redFlag(), 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect.adjusted(1, 1, -1, -1));
         QPolygon corner;
         corner << QPoint(rect.right() - 10, rect.top()) << QPoint(rect.right(), rect.top())
                << QPoint(rect.right(), rect.top() + 10);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(levelcolors::redFlag());
+        painter->setBrush(scorepalette::redFlag());
         painter->drawPolygon(corner);
     }
 
@@ -140,7 +138,8 @@ void ScoreCellDelegate::paintHeaderRow(QPainter *painter, const QStyleOptionView
 {
     const QRect rect = option.rect;
     const bool frameworkRow = index.data(ScoreGridModel::RowKindRole).toInt() == ScoreGridModel::FrameworkRow;
-    painter->fillRect(rect, frameworkRow ? levelcolors::groupHeader().darker(108) : levelcolors::groupHeader());
+    const QColor groupHeader(0xe9, 0xed, 0xf3);
+    painter->fillRect(rect, frameworkRow ? groupHeader.darker(108) : groupHeader);
     QFont font = option.font;
     font.setBold(true);
     painter->setFont(font);
@@ -152,7 +151,7 @@ void ScoreCellDelegate::paintHeaderRow(QPainter *painter, const QStyleOptionView
                           metrics.elidedText(index.data().toString(), Qt::ElideRight, textRect.width()));
     } else {
         const bool capped = index.data(ScoreGridModel::RedFlagRole).toBool();
-        painter->setPen(capped ? levelcolors::redFlag() : QColor(0x3a, 0x46, 0x55));
+        painter->setPen(capped ? scorepalette::redFlag() : QColor(0x3a, 0x46, 0x55));
         painter->drawText(rect, Qt::AlignCenter, index.data().toString());
     }
     painter->setPen(QColor(0xc9, 0xd0, 0xda));

@@ -1,7 +1,8 @@
 #include "scoregridmodel.h"
 
 #include "document.h"
-#include "levelcolors.h"
+#include "projectresults.h"
+#include "scorepalette.h"
 
 #include <QFont>
 
@@ -27,10 +28,17 @@ QString allLanguages(const LocalizedText &text)
 ScoreGridModel::ScoreGridModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_results(ProjectResults::of(document))
 {
-    connect(document, &Document::projectReplaced, this, &ScoreGridModel::rebuild);
-    connect(document, &Document::scoreChanged, this, &ScoreGridModel::onScoreChanged);
+    // The results' re-sent signals, not the Document's: they come once the numbers are current.
+    connect(m_results, &ProjectResults::projectReplaced, this, &ScoreGridModel::rebuild);
+    connect(m_results, &ProjectResults::scoreChanged, this, &ScoreGridModel::onScoreChanged);
     rebuild();
+}
+
+const ProjectResult &ScoreGridModel::results() const
+{
+    return m_results->result();
 }
 
 void ScoreGridModel::setLanguage(const QString &language)
@@ -59,13 +67,11 @@ void ScoreGridModel::rebuild()
                 m_rows.push_back({CriterionRow, f, d, c});
         }
     }
-    m_results = scoreProject(project);
     endResetModel();
 }
 
 void ScoreGridModel::onScoreChanged(const CellRef &cell, ScoreFields)
 {
-    m_results = scoreProject(m_document->project());
     const int column = columnOf(cell.sectorId);
     const int row = rowOf(cell.frameworkId, cell.criterionId);
     if (column < 0 || row < 0)
@@ -205,7 +211,7 @@ bool ScoreGridModel::hasUnscoredCell(int row) const
 
 const CriterionResult *ScoreGridModel::criterionResult(const CellRef &cell) const
 {
-    const SectorResult *sector = m_results.sector(cell.sectorId);
+    const SectorResult *sector = results().sector(cell.sectorId);
     const FrameworkResult *framework = sector ? sector->framework(cell.frameworkId) : nullptr;
     if (!framework)
         return nullptr;
@@ -255,10 +261,7 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     const CellState state = !score || !score->isScored() ? Unscored
         : score->notApplicable                           ? NotApplicable
                                                          : Scored;
-    const int span = framework.scale.maxLevel() - framework.scale.minLevel();
-    const double fraction = state == Scored && span > 0
-        ? double(*score->level - framework.scale.minLevel()) / span
-        : 0.0;
+    const CriterionResult *result = criterionResult(cell);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -280,28 +283,24 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
             lines << tr("Confidence: %1").arg(confidenceName(score->confidence));
         if (score && !score->evidence.empty())
             lines << tr("%n evidence item(s)", nullptr, int(score->evidence.size()));
-        const CriterionResult *result = criterionResult(cell);
         if (result && result->redFlag)
             lines << QStringLiteral("<span style='color:#c62828'>%1</span>")
                          .arg(tr("Critical: below level %1").arg(criterion.critical->below));
         return lines.join(QStringLiteral("<br/>"));
     }
     case Qt::BackgroundRole:
-        return state == Scored ? levelcolors::forFraction(fraction)
-            : state == NotApplicable ? levelcolors::notApplicable()
-                                     : levelcolors::unscored();
+        return state == NotApplicable ? scorepalette::notApplicable()
+                                      : scorepalette::forScore(result ? result->percent : std::nullopt);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case CellStateRole:
         return int(state);
     case LevelRole:
         return state == Scored ? QVariant(*score->level) : QVariant();
-    case LevelFractionRole:
-        return fraction;
-    case RedFlagRole: {
-        const CriterionResult *result = criterionResult(cell);
+    case PercentRole:
+        return result && result->percent ? QVariant(*result->percent) : QVariant();
+    case RedFlagRole:
         return result && result->redFlag;
-    }
     case CriticalRole:
         return criterion.critical.has_value();
     case EvidenceCountRole:
@@ -328,7 +327,7 @@ QVariant ScoreGridModel::headerRowData(const Row &row, int column, int role) con
             return {};
         }
     }
-    const SectorResult *sector = m_results.sector(sectorIdAt(column));
+    const SectorResult *sector = results().sector(sectorIdAt(column));
     const FrameworkResult *frameworkResult = sector ? sector->framework(framework.id) : nullptr;
     const DimensionResult *dimensionResult = frameworkResult && row.kind == DimensionRow
         ? frameworkResult->dimension(dimensionOf(row).id)
@@ -378,7 +377,7 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
     if (section < 1 || section > int(sectors.size()))
         return {};
     const Sector &sector = sectors[size_t(section - 1)];
-    const SectorResult *result = m_results.sector(sector.id);
+    const SectorResult *result = results().sector(sector.id);
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1\n%2").arg(sector.title.text(m_language),

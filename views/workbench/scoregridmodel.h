@@ -11,6 +11,7 @@
 namespace dpi {
 
 class Document;
+class ProjectResults;
 struct Criterion;
 struct Dimension;
 struct ProjectFramework;
@@ -20,8 +21,9 @@ struct ProjectFramework;
  * (and framework header rows when a project uses several frameworks);
  * column 0 names the criterion, each further column is a sector.
  *
- * It reads the Document and refreshes single cells on scoreChanged. Header
- * rows and column headers show the results of scoreProject().
+ * It reads the Document and refreshes single cells on scoreChanged. Cell
+ * colours, header rows and column headers show the document's
+ * ProjectResults, which it follows instead of scoring itself.
  */
 class ScoreGridModel : public QAbstractTableModel
 {
@@ -34,12 +36,11 @@ public:
         RowKindRole = Qt::UserRole + 1,
         CellStateRole,     // CellState, sector cells of criterion rows
         LevelRole,         // int
-        LevelFractionRole, // double 0..1 on the framework's scale
         RedFlagRole,       // bool: critical criterion below its threshold / capped dimension
         CriticalRole,      // bool: the criterion is critical
         EvidenceCountRole, // int
         ConfidenceRole,    // int(Confidence)
-        PercentRole,       // double, header rows: the dimension/framework score
+        PercentRole,       // double: a criterion cell's level as % of the scale; header rows: the dimension/framework score
     };
     static constexpr int kCriterionColumn = 0;
 
@@ -69,7 +70,7 @@ public:
     QString searchTextAt(int row) const;
     /** True when the criterion row has at least one sector without a score. */
     bool hasUnscoredCell(int row) const;
-    const ProjectResult &results() const { return m_results; }
+    const ProjectResult &results() const;
 
 private:
     struct Row
@@ -90,8 +91,8 @@ private:
     QString sectorIdAt(int column) const;
 
     Document *const m_document;
+    const ProjectResults *const m_results;
     std::vector<Row> m_rows;
-    ProjectResult m_results;
     QString m_language = QStringLiteral("en");
 };
 
