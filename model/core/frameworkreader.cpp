@@ -1,5 +1,6 @@
 #include "frameworkreader.h"
 
+#include "frameworkvalidator.h"
 #include "yamlcontext.h"
 #include "yamlframework.h"
 #include "yamlmapping.h"
@@ -8,34 +9,9 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <map>
-#include <set>
-
 namespace dpi {
 
 namespace {
-
-// Ids already seen, with the line of their first use, to point at both.
-class IdRegistry
-{
-public:
-    // False (and an error at `at`) when `id` was registered before.
-    bool add(const QString &id, const YAML::Mark &at, YamlContext &context, const QString &kind)
-    {
-        const auto found = m_lines.find(id);
-        if (found != m_lines.end()) {
-            context.error(at, QStringLiteral("duplicate %1 '%2' (first used at line %3)")
-                                  .arg(kind, id)
-                                  .arg(found->second));
-            return false;
-        }
-        m_lines.emplace(id, YamlContext::lineOf(at));
-        return true;
-    }
-
-private:
-    std::map<QString, int> m_lines;
-};
 
 class FrameworkParser
 {
@@ -49,24 +25,61 @@ public:
             return std::nullopt;
 
         Framework framework;
+        m_positions.file = m_context.fileName();
         readSchema(root.required("schema"));
-        readId(root.required("id"), m_context, framework.id);
-        readVersion(root.required("version"), m_context, framework.version);
-        readLocalizedText(root.required("title"), m_context, framework.title);
+        readId(root.required("id"), framework.id, m_positions.id);
+        readPlain(root.required("version"), framework.version, m_positions.version);
+        readLocalized(root.required("title"), framework.title, m_positions.title);
         readLocalizedText(root.field("description"), m_context, framework.description);
         readTextList(root.field("authors"), m_context, framework.authors);
         readText(root.field("licence"), m_context, framework.licence);
-        readDerivedFrom(root.field("derived_from"), framework);
+        readPlain(root.field("derived_from"), framework.derivedFrom, m_positions.derivedFrom);
         readSources(root.field("sources"), framework);
         readScale(root.required("scale"), framework.scale);
-        m_scale = &framework.scale;
         readDimensions(root.required("dimensions"), framework);
         readChangelog(root.field("changelog"), framework);
         root.reportUnknownKeys();
+        validateFramework(framework, m_positions, m_context.diagnostics());
         return framework;
     }
 
 private:
+    // The reader checks the form of each value (text, number, list, mapping);
+    // what the values must satisfy is validateFramework()'s, given where each
+    // value read was written.
+    TextPosition at(const YAML::Mark &mark) const { return m_context.position(mark); }
+
+    bool readPlain(const YamlField &field, QString &out, TextPosition &position)
+    {
+        if (!readText(field, m_context, out))
+            return false;
+        position = at(field.valueMark());
+        return true;
+    }
+
+    // An id; names the mapping in later messages once it is a valid one.
+    bool readId(const YamlField &field, QString &out, TextPosition &position, YamlMapping *map = nullptr,
+                const char *kind = nullptr)
+    {
+        if (!readPlain(field, out, position))
+            return false;
+        if (map && isValidId(out))
+            map->setWhat(QStringLiteral("%1 '%2'").arg(QLatin1String(kind), out));
+        return true;
+    }
+
+    void readLocalized(const YamlField &field, LocalizedText &out, TextPosition &position)
+    {
+        if (readLocalizedText(field, m_context, out))
+            position = at(field.valueMark());
+    }
+
+    void readWeight(const YamlField &field, double &out, TextPosition &position)
+    {
+        if (readNumber(field, m_context, out))
+            position = at(field.valueMark());
+    }
+
     void readSchema(const YamlField &field)
     {
         QString schema;
@@ -86,39 +99,20 @@ private:
         }
     }
 
-    void readDerivedFrom(const YamlField &field, Framework &framework)
-    {
-        QString pin;
-        if (!readText(field, m_context, pin) || pin.isEmpty())
-            return;
-        const int at = int(pin.indexOf(QLatin1Char('@')));
-        if (at <= 0 || !isValidId(pin.left(at)) || !isSemanticVersion(pin.mid(at + 1))) {
-            m_context.error(field.valueMark(), QStringLiteral("'derived_from' must be id@version "
-                                                              "(e.g. govstack-readiness@1.0.0), not '%1'")
-                                                   .arg(pin));
-            return;
-        }
-        framework.derivedFrom = pin;
-    }
-
     void readSources(const YamlField &field, Framework &framework)
     {
         if (!readListField(field, m_context) || field.isEmpty())
             return;
-        IdRegistry ids;
         for (const YAML::Node &item : field.value) {
             YamlMapping map(item, m_context, QStringLiteral("a source"));
             if (!map.isMapping())
                 continue;
             Source source;
-            const YamlField id = map.required("id");
-            if (readId(id, m_context, source.id)) {
-                map.setWhat(QStringLiteral("source '%1'").arg(source.id));
-                ids.add(source.id, id.valueMark(), m_context, QStringLiteral("source id"));
-            }
-            readNonEmptyText(map.required("title"), m_context, source.title);
+            FrameworkPositions::Source &where = m_positions.sources.emplace_back();
+            readId(map.required("id"), source.id, where.id, &map, "source");
+            readPlain(map.required("title"), source.title, where.title);
             readText(map.field("url"), m_context, source.url);
-            readDate(map.field("accessed"), m_context, source.accessed);
+            readPlain(map.field("accessed"), source.accessed, where.accessed);
             map.reportUnknownKeys();
             framework.sources.push_back(source);
         }
@@ -145,154 +139,127 @@ private:
         }
         const YamlField levels = map.required("levels");
         if (readListField(levels, m_context)) {
-            std::map<int, int> valueLines;
+            bool everyItemKept = true;
             for (const YAML::Node &item : levels.value) {
                 YamlMapping levelMap(item, m_context, QStringLiteral("a scale level"));
-                if (!levelMap.isMapping())
+                if (!levelMap.isMapping()) {
+                    everyItemKept = false;
                     continue;
+                }
                 ScaleLevel level;
+                FrameworkPositions::Level where;
                 const YamlField value = levelMap.required("value");
-                bool valueOk = readInteger(value, m_context, level.value);
+                const bool valueOk = readInteger(value, m_context, level.value);
                 if (valueOk) {
                     levelMap.setWhat(QStringLiteral("scale level %1").arg(level.value));
-                    const auto found = valueLines.find(level.value);
-                    if (found != valueLines.end()) {
-                        m_context.error(value.valueMark(), QStringLiteral("duplicate scale level value %1 "
-                                                                          "(first used at line %2)")
-                                                               .arg(level.value)
-                                                               .arg(found->second));
-                        valueOk = false;
-                    } else if (!scale.levels.empty() && level.value < scale.levels.back().value) {
-                        m_context.error(value.valueMark(), QStringLiteral("scale levels must be listed from "
-                                                                          "lowest to highest; %1 comes after %2")
-                                                               .arg(level.value)
-                                                               .arg(scale.levels.back().value));
-                        valueOk = false;
-                    }
-                    valueLines.emplace(level.value, YamlContext::lineOf(value.valueMark()));
+                    where.value = at(value.valueMark());
                 }
-                readLocalizedText(levelMap.required("label"), m_context, level.label);
+                readLocalized(levelMap.required("label"), level.label, where.label);
                 readLocalizedText(levelMap.field("description"), m_context, level.description);
                 levelMap.reportUnknownKeys();
-                if (valueOk)
+                if (valueOk) {
                     scale.levels.push_back(level);
+                    m_positions.levels.push_back(where);
+                } else {
+                    everyItemKept = false;
+                }
             }
-            if (levels.isEmpty() || levels.value.size() < 2)
-                m_context.error(levels.valueMark(), QStringLiteral("a scale needs at least two levels"));
+            // How many levels there are is only worth checking when every item became one.
+            if (everyItemKept)
+                m_positions.levelList = at(levels.valueMark());
         }
         map.reportUnknownKeys();
-        // Rubrics and thresholds are only checked against a sound scale, so
-        // that one scale mistake is not repeated at every criterion.
-        m_scaleKnown = !scale.levels.empty() && m_context.diagnostics().errorCount() == errorsBefore;
+        m_positions.scaleClean = m_context.diagnostics().errorCount() == errorsBefore;
     }
 
     void readDimensions(const YamlField &field, Framework &framework)
     {
         if (!readListField(field, m_context))
             return;
-        if (field.isEmpty() || field.value.size() == 0) {
-            m_context.error(field.valueMark(), QStringLiteral("a framework needs at least one dimension"));
-            return;
-        }
-        IdRegistry dimensionIds;
+        bool everyItemKept = true;
         for (const YAML::Node &item : field.value) {
             YamlMapping map(item, m_context, QStringLiteral("a dimension"));
-            if (!map.isMapping())
+            if (!map.isMapping()) {
+                everyItemKept = false;
                 continue;
-            Dimension dimension;
-            const YamlField id = map.required("id");
-            if (readId(id, m_context, dimension.id)) {
-                map.setWhat(QStringLiteral("dimension '%1'").arg(dimension.id));
-                dimensionIds.add(dimension.id, id.valueMark(), m_context, QStringLiteral("dimension id"));
             }
-            readLocalizedText(map.required("title"), m_context, dimension.title);
+            Dimension dimension;
+            FrameworkPositions::Dimension &where = m_positions.dimensions.emplace_back();
+            readId(map.required("id"), dimension.id, where.id, &map, "dimension");
+            readLocalized(map.required("title"), dimension.title, where.title);
             readLocalizedText(map.field("description"), m_context, dimension.description);
-            readPositiveNumber(map.field("weight"), m_context, dimension.weight);
+            readWeight(map.field("weight"), dimension.weight, where.weight);
             const YamlField criteria = map.required("criteria");
             if (readListField(criteria, m_context)) {
-                if (criteria.isEmpty() || criteria.value.size() == 0) {
-                    m_context.warning(criteria.keyNode, QStringLiteral("%1 has no criteria").arg(map.what()));
-                } else {
-                    for (const YAML::Node &criterionNode : criteria.value) {
-                        Criterion criterion;
-                        if (readCriterion(criterionNode, criterion))
-                            dimension.criteria.push_back(criterion);
+                bool everyCriterionKept = true;
+                for (const YAML::Node &criterionNode : criteria.value) {
+                    Criterion criterion;
+                    FrameworkPositions::Criterion criterionWhere;
+                    if (readCriterion(criterionNode, criterion, criterionWhere)) {
+                        dimension.criteria.push_back(std::move(criterion));
+                        where.criteria.push_back(std::move(criterionWhere));
+                    } else {
+                        everyCriterionKept = false;
                     }
                 }
+                if (everyCriterionKept)
+                    where.criteriaKey = at(criteria.keyNode.Mark());
             }
             map.reportUnknownKeys();
-            framework.dimensions.push_back(dimension);
+            framework.dimensions.push_back(std::move(dimension));
         }
+        if (everyItemKept)
+            m_positions.dimensionList = at(field.valueMark());
     }
 
-    bool readCriterion(const YAML::Node &node, Criterion &criterion)
+    bool readCriterion(const YAML::Node &node, Criterion &criterion, FrameworkPositions::Criterion &where)
     {
         YamlMapping map(node, m_context, QStringLiteral("a criterion"));
         if (!map.isMapping())
             return false;
-        const YamlField id = map.required("id");
-        if (readId(id, m_context, criterion.id)) {
-            map.setWhat(QStringLiteral("criterion '%1'").arg(criterion.id));
-            m_criterionIds.add(criterion.id, id.valueMark(), m_context, QStringLiteral("criterion id"));
-        }
-        readLocalizedText(map.required("title"), m_context, criterion.title);
-        readLocalizedText(map.required("question"), m_context, criterion.question);
+        readId(map.required("id"), criterion.id, where.id, &map, "criterion");
+        readLocalized(map.required("title"), criterion.title, where.title);
+        readLocalized(map.required("question"), criterion.question, where.question);
         readLocalizedText(map.field("guidance"), m_context, criterion.guidance);
-        readPositiveNumber(map.field("weight"), m_context, criterion.weight);
-        readCritical(map.field("critical"), criterion);
-        readRubric(map.required("rubric"), criterion);
+        readWeight(map.field("weight"), criterion.weight, where.weight);
+        readCritical(map.field("critical"), criterion, where);
+        readRubric(map.required("rubric"), criterion, where);
         readLocalizedText(map.field("evidence"), m_context, criterion.evidence);
-        readReferences(map.field("references"), criterion);
-        readReplaces(map.field("replaces"), criterion);
+        readReferences(map.field("references"), criterion, where);
+        readReplaces(map.field("replaces"), criterion, where);
         map.reportUnknownKeys();
         return true;
     }
 
-    void readCritical(const YamlField &field, Criterion &criterion)
+    void readCritical(const YamlField &field, Criterion &criterion, FrameworkPositions::Criterion &where)
     {
         YamlMapping map(field, m_context, QStringLiteral("'critical'"));
         if (!map.isMapping())
             return;
         CriticalRule rule;
-        bool ok = true;
         const YamlField below = map.required("below");
-        if (readInteger(below, m_context, rule.below)) {
-            if (m_scaleKnown && (rule.below <= m_scale->minLevel() || rule.below > m_scale->maxLevel())) {
-                m_context.error(below.valueMark(),
-                                QStringLiteral("critical threshold %1 is outside the scale: 'below' must be "
-                                               "between %2 and %3")
-                                    .arg(rule.below)
-                                    .arg(m_scale->minLevel() + 1)
-                                    .arg(m_scale->maxLevel()));
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
+        const bool ok = readInteger(below, m_context, rule.below);
+        if (ok)
+            where.below = at(below.valueMark());
         const YamlField cap = map.field("cap");
         double capPercent = 0;
         if (readNumber(cap, m_context, capPercent)) {
-            if (capPercent < 0 || capPercent > 100) {
-                m_context.error(cap.valueMark(), QStringLiteral("'cap' is a percentage and must be between 0 "
-                                                                "and 100, not %1")
-                                                     .arg(capPercent));
-                ok = false;
-            } else {
-                rule.capPercent = capPercent;
-            }
+            rule.capPercent = capPercent;
+            where.cap = at(cap.valueMark());
         }
         map.reportUnknownKeys();
         if (ok)
             criterion.critical = rule;
     }
 
-    void readRubric(const YamlField &field, Criterion &criterion)
+    void readRubric(const YamlField &field, Criterion &criterion, FrameworkPositions::Criterion &where)
     {
-        YamlMapping map(field, m_context, criterion.id.isEmpty() ? QStringLiteral("the rubric")
-                                                                 : QStringLiteral("the rubric of '%1'").arg(criterion.id));
+        YamlMapping map(field, m_context, isValidId(criterion.id) ? QStringLiteral("the rubric of '%1'").arg(criterion.id)
+                                                                  : QStringLiteral("the rubric"));
         if (!map.isMapping())
             return;
         const int errorsBefore = m_context.diagnostics().errorCount();
+        where.rubricLevels.reserve(map.all().size());
         for (const YamlField &entry : map.all()) {
             const std::optional<int> level = plainInteger(entry.keyNode);
             if (!level) {
@@ -301,35 +268,18 @@ private:
                                                    .arg(entry.key));
                 continue;
             }
-            if (m_scaleKnown && !m_scale->contains(*level)) {
-                m_context.error(entry.keyNode, QStringLiteral("rubric level %1 is not on the scale (%2)")
-                                                   .arg(*level)
-                                                   .arg(describeScaleRange(*m_scale)));
-                continue;
-            }
             LocalizedText text;
-            if (readLocalizedText(entry, m_context, text))
+            if (readLocalizedText(entry, m_context, text)) {
                 criterion.rubric[*level] = text;
+                where.rubricLevels.emplace_back(*level, at(entry.keyNode.Mark()));
+            }
         }
-        if (map.all().empty()) {
-            m_context.error(field.valueMark(), QStringLiteral("%1 is empty; describe each level of the scale")
-                                                   .arg(map.what()));
-            return;
-        }
-        if (!m_scaleKnown || m_context.diagnostics().errorCount() != errorsBefore)
-            return;
-        QStringList missing;
-        for (const ScaleLevel &level : m_scale->levels) {
-            if (criterion.rubric.find(level.value) == criterion.rubric.end())
-                missing << QString::number(level.value);
-        }
-        if (!missing.isEmpty() && missing.size() < int(m_scale->levels.size())) {
-            m_context.warning(field.keyNode, QStringLiteral("%1 does not describe level %2")
-                                                 .arg(map.what(), missing.join(QStringLiteral(", "))));
-        }
+        where.rubric = at(field.valueMark());
+        where.rubricKey = at(field.keyNode.Mark());
+        where.rubricClean = m_context.diagnostics().errorCount() == errorsBefore;
     }
 
-    void readReferences(const YamlField &field, Criterion &criterion)
+    void readReferences(const YamlField &field, Criterion &criterion, FrameworkPositions::Criterion &where)
     {
         if (!readListField(field, m_context) || field.isEmpty())
             return;
@@ -343,30 +293,22 @@ private:
                 if (readText(entry, m_context, value))
                     reference.fields.emplace_back(entry.key, value);
             }
-            if (map.all().empty()) {
-                m_context.error(item, QStringLiteral("a reference needs at least one key: value pair, "
-                                                     "e.g. {url: \"https://...\"}"));
+            // A reference whose every value was refused has its diagnostics already.
+            if (!map.all().empty() && reference.fields.empty())
                 continue;
-            }
             criterion.references.push_back(reference);
+            where.references.push_back(at(item.Mark()));
         }
     }
 
-    void readReplaces(const YamlField &field, Criterion &criterion)
+    void readReplaces(const YamlField &field, Criterion &criterion, FrameworkPositions::Criterion &where)
     {
         QStringList ids;
         if (!readTextList(field, m_context, ids))
             return;
-        int index = 0;
-        for (const QString &id : ids) {
-            if (!isValidId(id)) {
-                m_context.error(field.value[size_t(index)], QStringLiteral("'%1' in 'replaces' is not a valid id")
-                                                                .arg(id));
-            } else {
-                criterion.replaces << id;
-            }
-            ++index;
-        }
+        criterion.replaces = ids;
+        for (int index = 0; index < ids.size(); ++index)
+            where.replaces.push_back(at(field.value[size_t(index)].Mark()));
     }
 
     void readChangelog(const YamlField &field, Framework &framework)
@@ -378,39 +320,20 @@ private:
             if (!map.isMapping())
                 continue;
             ChangelogEntry entry;
-            readVersion(map.required("version"), m_context, entry.version);
-            const YamlField date = map.required("date");
-            readDate(date, m_context, entry.date);
-            readLocalizedText(map.required("summary"), m_context, entry.summary);
+            FrameworkPositions::ChangelogEntry &where = m_positions.changelog.emplace_back();
+            readPlain(map.required("version"), entry.version, where.version);
+            readPlain(map.required("date"), entry.date, where.date);
+            readLocalized(map.required("summary"), entry.summary, where.summary);
             map.reportUnknownKeys();
             framework.changelog.push_back(entry);
         }
     }
 
     YamlContext &m_context;
-    // The scale of the framework being built; rubrics and critical rules are
-    // checked against it, so it is read before the dimensions.
-    const Scale *m_scale = nullptr;
-    bool m_scaleKnown = false;
-    IdRegistry m_criterionIds;
+    FrameworkPositions m_positions;
 };
 
 } // namespace
-
-QString describeScaleRange(const Scale &scale)
-{
-    if (scale.levels.empty())
-        return QStringLiteral("empty");
-    bool contiguous = true;
-    for (size_t i = 1; i < scale.levels.size(); ++i)
-        contiguous = contiguous && scale.levels[i].value == scale.levels[i - 1].value + 1;
-    if (contiguous)
-        return QStringLiteral("%1-%2").arg(scale.minLevel()).arg(scale.maxLevel());
-    QStringList values;
-    for (const ScaleLevel &level : scale.levels)
-        values << QString::number(level.value);
-    return values.join(QStringLiteral(", "));
-}
 
 std::optional<Framework> readFrameworkNode(const YAML::Node &node, YamlContext &context)
 {

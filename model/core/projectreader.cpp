@@ -1,5 +1,6 @@
 #include "projectreader.h"
 
+#include "frameworkvalidator.h"
 #include "wardleymapyaml.h"
 #include "yamlcontext.h"
 #include "yamlframework.h"
@@ -143,14 +144,15 @@ private:
             }
             map.reportUnknownKeys();
 
-            if (framework && refOk && !framework->id.isEmpty() && !framework->version.isEmpty()
+            // An id or version the framework's own checks refused has its diagnostic already.
+            if (framework && refOk && isValidId(framework->id) && isSemanticVersion(framework->version)
                 && framework->pin() != entry.id + QLatin1Char('@') + entry.version) {
                 m_context.error(ref.valueMark(), QStringLiteral("ref '%1@%2' does not match the embedded "
                                                                 "framework '%3'")
                                                      .arg(entry.id, entry.version, framework->pin()));
             }
             if (!refOk) {
-                if (!framework || framework->id.isEmpty())
+                if (!framework || !isValidId(framework->id))
                     continue;
                 entry.id = framework->id;
                 entry.version = framework->version;

@@ -20,7 +20,4 @@ class YamlContext;
 std::optional<Framework> readFrameworkNode(const YAML::Node &node, YamlContext &context);
 void writeFrameworkNode(YAML::Emitter &out, const Framework &framework);
 
-// "0-4" for a contiguous scale, "0, 1, 3" otherwise: for messages.
-QString describeScaleRange(const Scale &scale);
-
 } // namespace dpi

@@ -1,6 +1,6 @@
 #include "window_fixture.h"
 
-#include "frameworkeditor/frameworktextpatch.h"
+#include "frameworktextpatch.h"
 #include "frameworkeditor/frameworkvariantdialog.h"
 #include "frameworkeditor/newframeworkversiondialog.h"
 #include "frameworkreader.h"

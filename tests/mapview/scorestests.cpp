@@ -1,5 +1,6 @@
 #include "mapexport.h"
 #include "mapscorecolours.h"
+#include "mapscorefixture.h"
 #include "scorepalette.h"
 #include "scoring.h"
 
@@ -8,74 +9,8 @@
 #include <gtest/gtest.h>
 
 using namespace dpi;
-
-namespace {
-
-// A 0-4 scale, one dimension with three criteria; sector "edu" scores c1=4 (100 %) and c2=1 (25 %).
-Project scoredProject()
-{
-    Framework framework;
-    framework.id = QStringLiteral("fw");
-    framework.version = QStringLiteral("1.0.0");
-    for (int level = 0; level <= 4; ++level)
-        framework.scale.levels.push_back({level, LocalizedText(QString::number(level)), {}});
-    Dimension dimension;
-    dimension.id = QStringLiteral("d");
-    for (const char *id : {"c1", "c2", "c3"}) {
-        Criterion criterion;
-        criterion.id = QString::fromLatin1(id);
-        dimension.criteria.push_back(criterion);
-    }
-    framework.dimensions.push_back(dimension);
-    Project project;
-    project.frameworks.push_back({framework.id, framework.version, 1.0, framework});
-    Sector sector;
-    sector.id = QStringLiteral("edu");
-    sector.title = LocalizedText(QStringLiteral("Education"));
-    Score high;
-    high.level = 4;
-    Score low;
-    low.level = 1;
-    sector.scores[QStringLiteral("fw")][QStringLiteral("c1")] = high;
-    sector.scores[QStringLiteral("fw")][QStringLiteral("c2")] = low;
-    project.sectors.push_back(sector);
-    return project;
-}
-
-WardleyMap linkedMap()
-{
-    WardleyMap map;
-    const auto add = [&map](const char *id, QStringList criteria, double maturity) {
-        WardleyComponent c;
-        c.id = QString::fromLatin1(id);
-        c.name = QString::fromLatin1(id).toUpper();
-        c.position = {0.5, maturity};
-        c.criteria = criteria;
-        map.components.push_back(c);
-    };
-    add("both", {QStringLiteral("fw/c1"), QStringLiteral("fw/c2")}, 0.2);
-    add("weak", {QStringLiteral("fw/c2")}, 0.4);
-    add("strong", {QStringLiteral("fw/c1")}, 0.6);
-    add("unscored", {QStringLiteral("fw/c3"), QStringLiteral("fw/missing")}, 0.8);
-    add("plain", {}, 0.9);
-    return map;
-}
-
-} // namespace
-
-TEST(MapScores, MeanPercentOfLinkedCriteriaFromScoreProject)
-{
-    const Project project = scoredProject();
-    const ProjectResult result = scoreProject(project);
-    const MapScores scores = computeMapScores(project, result, QStringLiteral("edu"), linkedMap());
-    ASSERT_TRUE(scores.byComponent.value(QStringLiteral("both")).percent);
-    EXPECT_DOUBLE_EQ(*scores.byComponent.value(QStringLiteral("both")).percent, 62.5);
-    EXPECT_DOUBLE_EQ(*scores.byComponent.value(QStringLiteral("weak")).percent, 25.0);
-    EXPECT_DOUBLE_EQ(*scores.byComponent.value(QStringLiteral("strong")).percent, 100.0);
-    EXPECT_FALSE(scores.byComponent.value(QStringLiteral("unscored")).percent);
-    EXPECT_EQ(scores.byComponent.value(QStringLiteral("unscored")).linked, 2);
-    EXPECT_FALSE(scores.byComponent.contains(QStringLiteral("plain")));
-}
+using dpitest::linkedMap;
+using dpitest::scoredProject;
 
 // A component has the colour a grid cell of its percent has; the legend shows the palette's stops.
 TEST(MapScores, ColoursAreThePalettesForTheComponentsPercent)

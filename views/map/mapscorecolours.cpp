@@ -8,57 +8,12 @@ namespace dpi {
 
 namespace {
 
-const CriterionResult *findCriterionResult(const SectorResult &sector, const QString &frameworkId,
-                                           const QString &criterionId)
-{
-    const FrameworkResult *framework = sector.framework(frameworkId);
-    if (!framework)
-        return nullptr;
-    for (const DimensionResult &dimension : framework->dimensions) {
-        for (const CriterionResult &criterion : dimension.criteria) {
-            if (criterion.criterionId == criterionId)
-                return &criterion;
-        }
-    }
-    return nullptr;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dpi::MapScores", text);
 }
 
 } // namespace
-
-MapScores computeMapScores(const Project &project, const ProjectResult &result, const QString &sectorId,
-                           const WardleyMap &map)
-{
-    Q_UNUSED(project); // the links name criteria by id; the results already carry everything
-    MapScores scores;
-    scores.sectorId = sectorId;
-    const SectorResult *sector = result.sector(sectorId);
-    for (const WardleyComponent &component : map.components) {
-        if (component.criteria.isEmpty())
-            continue;
-        MapComponentScore score;
-        double sum = 0;
-        for (const QString &link : component.criteria) {
-            ++score.linked;
-            const int slash = link.indexOf(QLatin1Char('/'));
-            if (!sector || slash <= 0)
-                continue;
-            const CriterionResult *criterion = findCriterionResult(*sector, link.left(slash), link.mid(slash + 1));
-            if (criterion && criterion->percent) {
-                sum += *criterion->percent;
-                ++score.scored;
-            }
-        }
-        if (score.scored > 0)
-            score.percent = sum / score.scored;
-        scores.byComponent.insert(component.id, score);
-    }
-    return scores;
-}
 
 std::vector<MapLegendEntry> mapScoreLegend()
 {
@@ -72,7 +27,7 @@ std::vector<MapLegendEntry> mapScoreLegend()
 void applyMapScores(MapPaintOptions &options, const Project &project, const ProjectResult &result,
                     const QString &sectorId, const WardleyMap &map)
 {
-    const MapScores scores = computeMapScores(project, result, sectorId, map);
+    const MapScores scores = computeMapScores(result, sectorId, map);
     options.componentColours.clear();
     for (auto it = scores.byComponent.constBegin(); it != scores.byComponent.constEnd(); ++it)
         options.componentColours.insert(it.key(), scorepalette::forScore(it->percent));

@@ -2,7 +2,7 @@
 
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
-#include "frameworkvaluecheck.h"
+#include "frameworkvalidator.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +30,7 @@ bool FrameworkEditGate::apply(const Framework &framework, const QString &actionT
     }
     if (*m_document->framework() == framework)
         return false;
-    const QString refused = frameworkValueProblem(framework);
+    const QString refused = firstFrameworkProblem(framework);
     if (!refused.isEmpty()) {
         if (problem)
             *problem = refused;

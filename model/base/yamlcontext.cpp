@@ -80,6 +80,11 @@ void YamlContext::errorAt(int line, int column, const QString &message)
     m_diagnostics.error(m_fileName, line, column, message);
 }
 
+TextPosition YamlContext::position(const YAML::Mark &at) const
+{
+    return {oneBased(at.line), userColumn(at)};
+}
+
 void YamlContext::sortByPosition(Diagnostics &diagnostics)
 {
     std::vector<Diagnostic> items = diagnostics.items();

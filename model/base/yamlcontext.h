@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "textposition.h"
 
 #include <QByteArray>
 #include <QString>
@@ -37,6 +38,9 @@ public:
     void warning(const YAML::Mark &at, const QString &message);
     // Positions already 1-based (e.g. from a byte offset).
     void errorAt(int line, int column, const QString &message);
+    // Where a mark is as users count (1-based, columns in characters), for
+    // checks that run after reading, such as validateFramework().
+    TextPosition position(const YAML::Mark &at) const;
 
     // Orders the diagnostics by position (stable), so that a reader that
     // checks keys in its own order still reports top to bottom.
