@@ -10,5 +10,7 @@ int runValidate(const QStringList &args);
 int runScore(const QStringList &args);
 int runDiff(const QStringList &args);
 int runUpgrade(const QStringList &args);
+int runMerge(const QStringList &args);
+int runSplit(const QStringList &args);
 
 } // namespace dpicli

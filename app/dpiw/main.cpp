@@ -27,6 +27,8 @@ const Command kCommands[] = {
     {"score", "score a project: overall, per framework and dimension, coverage, flags", false, &dpicli::runScore},
     {"diff", "compare two versions of a framework (text or JSON)", false, &dpicli::runDiff},
     {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
+    {"merge", "merge analysts' files into a team file; differences become disagreements", false, &dpicli::runMerge},
+    {"split", "split a team file into one file per analyst (the inverse of merge)", false, &dpicli::runSplit},
     {"report", "export a PDF report from a template (en or ru)", true,
      [](const QStringList &args) { return dpi::runReportCommand(args.mid(1)); }},
     {"map", "render, import and export Wardley maps (OWM text, SVG, PNG)", true, &dpicli::runMap},

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace dpi {
 
 RatingValue RatingValue::of(const Score &rating)
@@ -28,7 +30,12 @@ QString RatingValue::toString() const
 
 const Score *findRating(const Score &cell, const QString &analyst)
 {
-    for (const Score &rating : cell.ratings) {
+    return findRating(cell.ratings, analyst);
+}
+
+const Score *findRating(const std::vector<Score> &ratings, const QString &analyst)
+{
+    for (const Score &rating : ratings) {
         if (rating.analyst == analyst)
             return &rating;
     }
@@ -54,6 +61,73 @@ bool ratingsDisagree(const Score &cell)
 bool isOpenDisagreement(const Score &cell)
 {
     return !cell.isScored() && ratingsDisagree(cell);
+}
+
+Score ratingFromScore(const Score &score, const QString &analyst)
+{
+    Score rating = score;
+    rating.analyst = analyst;
+    rating.reconciledBy.clear();
+    rating.reconciledAt.clear();
+    rating.ratings.clear();
+    return rating;
+}
+
+Score agreedPart(const Score &cell)
+{
+    Score agreed = cell;
+    agreed.ratings.clear();
+    return agreed;
+}
+
+namespace {
+
+// Texts that differ are all kept, in the analysts' order: choosing one
+// would settle something nobody decided.
+QString joinedTexts(const std::vector<Score> &ratings, QString Score::*field)
+{
+    QStringList texts;
+    for (const Score &rating : ratings) {
+        const QString &text = rating.*field;
+        if (!text.trimmed().isEmpty() && !texts.contains(text))
+            texts << text;
+    }
+    return texts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+std::optional<Score> consensusOf(const std::vector<Score> &ratings)
+{
+    const RatingValue none;
+    RatingValue value;
+    for (const Score &rating : ratings) {
+        const RatingValue given = RatingValue::of(rating);
+        if (given == none)
+            continue;
+        if (value == none)
+            value = given;
+        else if (given != value)
+            return std::nullopt;
+    }
+    if (value == none)
+        return std::nullopt;
+    Score agreed;
+    agreed.notApplicable = value.kind == RatingValue::Kind::NotApplicable;
+    if (value.kind == RatingValue::Kind::Level)
+        agreed.level = value.level;
+    for (const Score &rating : ratings) {
+        if (rating.confidence != Confidence::Unset
+            && (agreed.confidence == Confidence::Unset || int(rating.confidence) < int(agreed.confidence)))
+            agreed.confidence = rating.confidence;
+        for (const EvidenceItem &item : rating.evidence) {
+            if (std::find(agreed.evidence.begin(), agreed.evidence.end(), item) == agreed.evidence.end())
+                agreed.evidence.push_back(item);
+        }
+    }
+    agreed.notes = joinedTexts(ratings, &Score::notes);
+    agreed.recommendation = joinedTexts(ratings, &Score::recommendation);
+    return agreed;
 }
 
 // Walks sectors, frameworks and criteria in the project's own order, so

@@ -27,6 +27,7 @@ struct RatingValue
 
 /** The rating `analyst` gave this cell, or nullptr. */
 const Score *findRating(const Score &cell, const QString &analyst);
+const Score *findRating(const std::vector<Score> &ratings, const QString &analyst);
 
 /**
  * True when two analysts gave this cell different values (a level and
@@ -37,6 +38,20 @@ bool ratingsDisagree(const Score &cell);
 
 /** Ratings differ and no agreed level or N/A has been set yet: the cell waits for reconciliation. */
 bool isOpenDisagreement(const Score &cell);
+
+/** `score` as `analyst`'s rating: the judgement and its reasons, without team fields. */
+Score ratingFromScore(const Score &score, const QString &analyst);
+
+/** The agreed result alone: `cell` without its ratings. */
+Score agreedPart(const Score &cell);
+
+/**
+ * The agreed result when every rating with a value gives the same one:
+ * that level (or N/A), the lowest confidence given, every analyst's
+ * evidence (each item once) and their notes and recommendations one after
+ * another. Empty when the ratings differ or none has a value.
+ */
+std::optional<Score> consensusOf(const std::vector<Score> &ratings);
 
 /** Every analyst who rated a cell of the project, in the order first met (sectors, frameworks, criteria in file order). */
 QStringList projectAnalysts(const Project &project);
