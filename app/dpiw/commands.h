@@ -12,5 +12,6 @@ int runDiff(const QStringList &args);
 int runUpgrade(const QStringList &args);
 int runMerge(const QStringList &args);
 int runSplit(const QStringList &args);
+int runAgree(const QStringList &args);
 
 } // namespace dpicli

@@ -29,6 +29,7 @@ const Command kCommands[] = {
     {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
     {"merge", "merge analysts' files into a team file; differences become disagreements", false, &dpicli::runMerge},
     {"split", "split a team file into one file per analyst (the inverse of merge)", false, &dpicli::runSplit},
+    {"agree", "measure agreement between analysts (alpha, kappa, percent agreement)", false, &dpicli::runAgree},
     {"report", "export a PDF report from a template (en or ru)", true,
      [](const QStringList &args) { return dpi::runReportCommand(args.mid(1)); }},
     {"map", "render, import and export Wardley maps (OWM text, SVG, PNG)", true, &dpicli::runMap},

@@ -151,7 +151,7 @@ std::optional<double> alphaFromCoincidences(const std::vector<double> &coinciden
 std::optional<AgreementValue> commonUndefinedReason(const ReliabilityData &data)
 {
     if (data.analysts < 2)
-        return AgreementValue::undefined(data.analysts == 1 ? trAgreement("only one analyst rated these items")
+        return AgreementValue::undefined(data.analysts == 1 ? trAgreement("only one analyst gave levels here")
                                                             : trAgreement("no analyst's ratings"));
     return std::nullopt;
 }

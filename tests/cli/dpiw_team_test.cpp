@@ -6,6 +6,8 @@
 #include "yamlwriter.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -115,6 +117,38 @@ TEST(DpiwTeam, MergeReportsUnreadableInputsAndBadUsage)
     EXPECT_EQ(runDpiw({QStringLiteral("merge"), a, a}).exitCode, 2);
     EXPECT_EQ(runDpiw({QStringLiteral("split"), a}).exitCode, 2);
     EXPECT_EQ(runDpiw({QStringLiteral("merge"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST(DpiwTeam, AgreeOnAnalystsFilesOrTheirTeamFileGivesTheSameNumbers)
+{
+    const DpiwRun files = runDpiw({QStringLiteral("agree"), examplePath("analyst-a.dpi.yaml"), examplePath("analyst-b.dpi.yaml"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(files.exitCode, 0) << files.err.toStdString();
+    const DpiwRun team = runDpiw({QStringLiteral("agree"), examplePath("team.dpi.yaml"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(team.exitCode, 0) << team.err.toStdString();
+    EXPECT_EQ(files.out, team.out);
+    const QJsonObject overall = QJsonDocument::fromJson(team.out.toUtf8()).object()[QStringLiteral("overall")].toObject();
+    EXPECT_EQ(overall[QStringLiteral("items")].toInt(), 49);
+    EXPECT_EQ(overall[QStringLiteral("analysts")].toInt(), 2);
+    for (const char *key : {"alpha_ordinal", "alpha_interval", "percent_agreement", "kappa", "kappa_linear", "kappa_quadratic"})
+        EXPECT_TRUE(overall[QString::fromLatin1(key)].isDouble()) << key;
+
+    const DpiwRun table = runDpiw({QStringLiteral("agree"), examplePath("team.dpi.yaml")});
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.startsWith(QStringLiteral("Agreement between 2 analysts: Sample analyst A, Sample analyst B\n")));
+    EXPECT_TRUE(table.out.contains(QStringLiteral("\noverall  "))) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("\nsector Healthcare "))) << table.out.toStdString();
+}
+
+TEST(DpiwTeam, AgreeWithOneAnalystSaysWhyThereIsNoNumber)
+{
+    const DpiwRun run = runDpiw({QStringLiteral("agree"), examplePath("analyst-a.dpi.yaml"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject overall = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("overall")].toObject();
+    EXPECT_TRUE(overall[QStringLiteral("alpha_ordinal")].isNull());
+    EXPECT_EQ(overall[QStringLiteral("alpha_ordinal_reason")].toString(), QStringLiteral("only one analyst gave levels here"));
+    EXPECT_EQ(runDpiw({QStringLiteral("agree"), examplePath("team.dpi.yaml"), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
+    EXPECT_EQ(runDpiw({QStringLiteral("agree")}).exitCode, 2);
 }
 
 } // namespace
