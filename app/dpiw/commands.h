@@ -14,5 +14,6 @@ int runCompare(const QStringList &args);
 int runMerge(const QStringList &args);
 int runSplit(const QStringList &args);
 int runAgree(const QStringList &args);
+int runMergeDriver(const QStringList &args);
 
 } // namespace dpicli
