@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
+#include <tuple>
 
 namespace dpi {
 
@@ -240,42 +242,86 @@ AgreementValue krippendorffAlpha(const ReliabilityData &data, AlphaMetric metric
 
 AlphaInterval bootstrapAlpha(const ReliabilityData &data, AlphaMetric metric, const BootstrapOptions &options)
 {
-    AlphaInterval result;
-    const AgreementValue point = krippendorffAlpha(data, metric);
-    if (!point.isDefined()) {
-        result.undefinedReason = point.undefinedReason;
-        return result;
+    return bootstrapAlphas(data, {metric}, options).front();
+}
+
+std::vector<AlphaInterval> bootstrapAlphas(const ReliabilityData &data, const std::vector<AlphaMetric> &metrics,
+                                           const BootstrapOptions &options)
+{
+    std::vector<AlphaInterval> results(metrics.size());
+    bool anyDefined = false;
+    for (size_t m = 0; m < metrics.size(); ++m) {
+        const AgreementValue point = krippendorffAlpha(data, metrics[m]);
+        results[m].undefinedReason = point.undefinedReason;
+        anyDefined = anyDefined || point.isDefined();
     }
+    if (!anyDefined)
+        return results;
     if (options.draws < 2 || !(options.level > 0.0 && options.level < 1.0)) {
-        result.undefinedReason = trAgreement("the bootstrap needs at least two draws and a level between 0 and 1");
-        return result;
+        for (AlphaInterval &result : results)
+            result.undefinedReason = trAgreement("the bootstrap needs at least two draws and a level between 0 and 1");
+        return results;
     }
     const std::vector<double> domain = pairableValueDomain(data);
     const std::vector<UnitCoincidences> units = unitCoincidences(data, domain);
-    std::mt19937_64 generator(options.seed);
-    std::vector<double> coincidences(domain.size() * domain.size());
-    std::vector<double> alphas;
-    alphas.reserve(size_t(options.draws));
-    for (int draw = 0; draw < options.draws; ++draw) {
-        std::fill(coincidences.begin(), coincidences.end(), 0.0);
-        for (size_t i = 0; i < units.size(); ++i) {
-            for (const auto &entry : units[drawIndex(generator, units.size())].entries)
-                coincidences[size_t(entry.c) * domain.size() + size_t(entry.k)] += entry.o;
+
+    // Units with the same values make the same contribution: a draw counts
+    // how often each distinct pattern came up and adds each pattern once.
+    std::vector<const UnitCoincidences *> patterns;
+    std::vector<size_t> patternOf(units.size());
+    {
+        std::map<std::vector<std::tuple<int, int, double>>, size_t> known;
+        for (size_t u = 0; u < units.size(); ++u) {
+            std::vector<std::tuple<int, int, double>> key;
+            for (const auto &entry : units[u].entries)
+                key.emplace_back(entry.c, entry.k, entry.o);
+            const auto [found, inserted] = known.emplace(std::move(key), patterns.size());
+            if (inserted)
+                patterns.push_back(&units[u]);
+            patternOf[u] = found->second;
         }
-        if (const auto alpha = alphaFromCoincidences(coincidences, domain, metric))
-            alphas.push_back(*alpha);
     }
-    result.validDraws = int(alphas.size());
-    if (2 * result.validDraws < options.draws) {
-        result.undefinedReason = trAgreement("alpha could be computed in only %1 of %2 bootstrap resamples")
-                                     .arg(result.validDraws)
-                                     .arg(options.draws);
-        return result;
+
+    std::mt19937_64 generator(options.seed);
+    const size_t size = domain.size();
+    std::vector<double> coincidences(size * size);
+    std::vector<int> drawn(patterns.size());
+    std::vector<std::vector<double>> alphas(metrics.size());
+    for (int draw = 0; draw < options.draws; ++draw) {
+        std::fill(drawn.begin(), drawn.end(), 0);
+        for (size_t i = 0; i < units.size(); ++i)
+            ++drawn[patternOf[drawIndex(generator, units.size())]];
+        std::fill(coincidences.begin(), coincidences.end(), 0.0);
+        for (size_t p = 0; p < patterns.size(); ++p) {
+            if (drawn[p] == 0)
+                continue;
+            for (const auto &entry : patterns[p]->entries)
+                coincidences[size_t(entry.c) * size + size_t(entry.k)] += drawn[p] * entry.o;
+        }
+        for (size_t m = 0; m < metrics.size(); ++m) {
+            if (!results[m].undefinedReason.isEmpty())
+                continue;
+            if (const auto alpha = alphaFromCoincidences(coincidences, domain, metrics[m]))
+                alphas[m].push_back(*alpha);
+        }
     }
-    std::sort(alphas.begin(), alphas.end());
-    result.lower = quantile(alphas, (1.0 - options.level) / 2.0);
-    result.upper = quantile(alphas, (1.0 + options.level) / 2.0);
-    return result;
+    for (size_t m = 0; m < metrics.size(); ++m) {
+        AlphaInterval &result = results[m];
+        if (!result.undefinedReason.isEmpty())
+            continue;
+        std::vector<double> &values = alphas[m];
+        result.validDraws = int(values.size());
+        if (2 * result.validDraws < options.draws) {
+            result.undefinedReason = trAgreement("alpha could be computed in only %1 of %2 bootstrap resamples")
+                                         .arg(result.validDraws)
+                                         .arg(options.draws);
+            continue;
+        }
+        std::sort(values.begin(), values.end());
+        result.lower = quantile(values, (1.0 - options.level) / 2.0);
+        result.upper = quantile(values, (1.0 + options.level) / 2.0);
+    }
+    return results;
 }
 
 AgreementValue cohenKappa(const ReliabilityData &data, KappaWeights weights)

@@ -85,6 +85,9 @@ struct AlphaInterval
  * defined, the interval is undefined.
  */
 AlphaInterval bootstrapAlpha(const ReliabilityData &data, AlphaMetric metric, const BootstrapOptions &options = {});
+/** The same for several metrics at once, from the same resamples (one interval per metric, in order). */
+std::vector<AlphaInterval> bootstrapAlphas(const ReliabilityData &data, const std::vector<AlphaMetric> &metrics,
+                                           const BootstrapOptions &options = {});
 
 enum class KappaWeights { Unweighted, Linear, Quadratic };
 

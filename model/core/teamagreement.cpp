@@ -82,8 +82,9 @@ AgreementSummary summarise(const ReliabilityData &data, bool twoAnalystTeam, con
     summary.alphaNominal = krippendorffAlpha(data, AlphaMetric::Nominal);
     summary.alphaOrdinal = krippendorffAlpha(data, AlphaMetric::Ordinal);
     summary.alphaInterval = krippendorffAlpha(data, AlphaMetric::Interval);
-    summary.alphaOrdinalInterval = bootstrapAlpha(data, AlphaMetric::Ordinal, bootstrap);
-    summary.alphaIntervalInterval = bootstrapAlpha(data, AlphaMetric::Interval, bootstrap);
+    const std::vector<AlphaInterval> intervals = bootstrapAlphas(data, {AlphaMetric::Ordinal, AlphaMetric::Interval}, bootstrap);
+    summary.alphaOrdinalInterval = intervals[0];
+    summary.alphaIntervalInterval = intervals[1];
     const PairwiseAgreement pairs = pairwiseAgreement(data);
     summary.percentAgreement = pairs.exactPercent;
     summary.percentWithinOne = pairs.withinOnePercent;
@@ -144,11 +145,14 @@ TeamAgreement computeTeamAgreement(const Project &project, const BootstrapOption
     const int team = int(agreement.analysts.size());
     const bool twoAnalysts = team == 2;
     const std::vector<Item> items = collectItems(project, agreement.analysts);
+    const std::vector<const Item *> all = select(items, [](const Item &) { return true; });
+    agreement.overall = summarise(groupData(all, team), twoAnalysts, bootstrap);
+    // A group holding every item (one framework, one sector) is the overall
+    // figure; the bootstrap is the cost worth not paying twice.
     const auto summaryOf = [&](const std::vector<const Item *> &selected) {
-        return summarise(groupData(selected, team), twoAnalysts, bootstrap);
+        return selected == all ? agreement.overall : summarise(groupData(selected, team), twoAnalysts, bootstrap);
     };
 
-    agreement.overall = summaryOf(select(items, [](const Item &) { return true; }));
     for (const Sector &sector : project.sectors) {
         AgreementGroup group;
         group.sectorId = sector.id;
