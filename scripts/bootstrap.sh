@@ -20,7 +20,7 @@ packages=(
     qt6-qpa-plugins
     libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev libkainjow-mustache-dev
     fonts-dejavu-core poppler-utils xvfb xauth
-    python3 python3-jsonschema python3-yaml
+    python3 python3-jsonschema python3-yaml python3-sklearn python3-statsmodels
     desktop-file-utils appstream shared-mime-info man-db bash-completion
 )
 

@@ -11,5 +11,9 @@ int runScore(const QStringList &args);
 int runDiff(const QStringList &args);
 int runUpgrade(const QStringList &args);
 int runCompare(const QStringList &args);
+int runMerge(const QStringList &args);
+int runSplit(const QStringList &args);
+int runAgree(const QStringList &args);
+int runMergeDriver(const QStringList &args);
 
 } // namespace dpicli

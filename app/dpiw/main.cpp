@@ -28,6 +28,10 @@ const Command kCommands[] = {
     {"diff", "compare two versions of a framework (text or JSON)", false, &dpicli::runDiff},
     {"compare", "compare two rounds of an assessment: changed scores, deltas, red flags", false, &dpicli::runCompare},
     {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
+    {"merge", "merge analysts' files into a team file; differences become disagreements", false, &dpicli::runMerge},
+    {"split", "split a team file into one file per analyst (the inverse of merge)", false, &dpicli::runSplit},
+    {"agree", "measure agreement between analysts (alpha, kappa, percent agreement)", false, &dpicli::runAgree},
+    {"merge-driver", "git merge driver for *.dpi.yaml: differing scores become disagreements", false, &dpicli::runMergeDriver},
     {"report", "export a PDF report from a template (en or ru)", true,
      [](const QStringList &args) { return dpi::runReportCommand(args.mid(1)); }},
     {"map", "render, import and export Wardley maps (OWM text, SVG, PNG)", true, &dpicli::runMap},
@@ -38,7 +42,7 @@ QString usage()
     QString text = QStringLiteral("Usage: dpiw COMMAND [OPTIONS] [ARGS]\n\n"
                                   "DPI Workbench on the command line.\n\nCommands:\n");
     for (const Command &command : kCommands)
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromLatin1(command.summary));
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name).leftJustified(12), QString::fromLatin1(command.summary));
     text += QStringLiteral("\nRun 'dpiw COMMAND --help' for a command's options.\n"
                            "Exit status: 0 success, 1 errors found, 2 bad usage.\n");
     return text;

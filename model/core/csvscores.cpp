@@ -451,6 +451,11 @@ ImportResult importScores(const Project &current, const QByteArray &csv, const Q
         Sector &sector = *sectorIt;
         const Score *existing = sector.score(frameworkId, criterionId);
         const Score before = existing ? *existing : Score();
+        // A CSV row is the agreed result; the analysts' ratings and who
+        // reconciled them have no columns and stay as they were.
+        imported.ratings = before.ratings;
+        imported.reconciledBy = before.reconciledBy;
+        imported.reconciledAt = before.reconciledAt;
         if (before == imported)
             continue;
         const bool conflict = existing && hasContent(before);

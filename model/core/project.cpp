@@ -6,7 +6,8 @@ bool Score::operator==(const Score &o) const
 {
     return level == o.level && notApplicable == o.notApplicable && confidence == o.confidence
         && evidence == o.evidence && notes == o.notes && recommendation == o.recommendation
-        && analyst == o.analyst && scoredAt == o.scoredAt;
+        && analyst == o.analyst && scoredAt == o.scoredAt && reconciledBy == o.reconciledBy
+        && reconciledAt == o.reconciledAt && ratings == o.ratings;
 }
 
 const Score *Sector::score(const QString &frameworkId, const QString &criterionId) const

@@ -26,6 +26,11 @@ struct EvidenceItem
 };
 
 // One sector x criterion judgement. Unscored criteria simply have no Score.
+//
+// In a team assessment the fields above `ratings` are the agreed result
+// (what is scored and reported) and `ratings` holds each analyst's own
+// judgement of the same cell, with the same fields; a rating's `analyst` is
+// always set and its own ratings are always empty.
 struct Score
 {
     std::optional<int> level;        // empty when not applicable
@@ -36,6 +41,9 @@ struct Score
     QString recommendation;
     QString analyst;
     QString scoredAt;                // ISO 8601 date-time
+    QString reconciledBy;            // who set the agreed level where ratings differed
+    QString reconciledAt;            // ISO 8601 date-time
+    std::vector<Score> ratings;      // one per analyst, in the order they were merged
 
     bool isScored() const { return notApplicable || level.has_value(); }
     bool operator==(const Score &o) const;

@@ -275,6 +275,19 @@ private:
         YamlMapping map(field, m_context, QStringLiteral("the score of '%1'").arg(field.key));
         if (!map.isMapping())
             return false;
+        readJudgement(map, framework, score);
+        readText(map.field("analyst"), m_context, score.analyst);
+        readDateTime(map.field("scored_at"), m_context, score.scoredAt);
+        readText(map.field("reconciled_by"), m_context, score.reconciledBy);
+        readDateTime(map.field("reconciled_at"), m_context, score.reconciledAt);
+        readRatings(map.field("ratings"), framework, score);
+        map.reportUnknownKeys();
+        return true;
+    }
+
+    // What a score and an analyst's rating have in common: the judgement and its reasons.
+    void readJudgement(YamlMapping &map, const Framework *framework, Score &score)
+    {
         readLevel(map.field("level"), framework, score);
         const YamlField confidence = map.field("confidence");
         QString word;
@@ -289,10 +302,41 @@ private:
         readEvidence(map.field("evidence"), score);
         readText(map.field("notes"), m_context, score.notes);
         readText(map.field("recommendation"), m_context, score.recommendation);
-        readText(map.field("analyst"), m_context, score.analyst);
-        readDateTime(map.field("scored_at"), m_context, score.scoredAt);
-        map.reportUnknownKeys();
-        return true;
+    }
+
+    // Each analyst's own rating of the cell (team assessments). A rating
+    // without its analyst, or a second rating by the same analyst, cannot be
+    // told apart from the others, so it is an error, not a guess.
+    void readRatings(const YamlField &field, const Framework *framework, Score &cell)
+    {
+        if (!readListField(field, m_context) || field.isEmpty())
+            return;
+        std::map<QString, int> analystLines;
+        for (const YAML::Node &node : field.value) {
+            YamlMapping map(node, m_context, QStringLiteral("a rating"));
+            if (!map.isMapping())
+                continue;
+            Score rating;
+            const YamlField analyst = map.required("analyst");
+            bool keep = readNonEmptyText(analyst, m_context, rating.analyst);
+            if (keep) {
+                map.setWhat(QStringLiteral("the rating by '%1'").arg(rating.analyst));
+                const auto found = analystLines.find(rating.analyst);
+                if (found != analystLines.end()) {
+                    m_context.error(analyst.valueMark(), QStringLiteral("'%1' rated this criterion twice (first at line %2)")
+                                                             .arg(rating.analyst)
+                                                             .arg(found->second));
+                    keep = false;
+                } else {
+                    analystLines.emplace(rating.analyst, YamlContext::lineOf(analyst.valueMark()));
+                }
+            }
+            readJudgement(map, framework, rating);
+            readDateTime(map.field("scored_at"), m_context, rating.scoredAt);
+            map.reportUnknownKeys();
+            if (keep)
+                cell.ratings.push_back(std::move(rating));
+        }
     }
 
     void readLevel(const YamlField &field, const Framework *framework, Score &score)

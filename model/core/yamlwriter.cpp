@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 
 namespace dpi {
@@ -146,16 +147,39 @@ void writeDimension(YAML::Emitter &out, const Dimension &dimension)
     out << YAML::EndMap;
 }
 
-void writeScore(YAML::Emitter &out, const Score &score)
+void writeEvidence(YAML::Emitter &out, const std::vector<EvidenceItem> &evidence)
 {
-    const bool empty = !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
-        && score.notes.isEmpty() && score.recommendation.isEmpty() && score.analyst.isEmpty()
-        && score.scoredAt.isEmpty();
-    if (empty) {
-        out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-        return;
+    out << YAML::BeginSeq;
+    for (const EvidenceItem &item : evidence) {
+        out << YAML::BeginMap;
+        key(out, "text");
+        emitText(out, item.text);
+        if (!item.url.isEmpty()) {
+            key(out, "url");
+            emitText(out, item.url);
+        }
+        if (!item.date.isEmpty()) {
+            key(out, "date");
+            emitText(out, item.date);
+        }
+        out << YAML::EndMap;
     }
-    out << YAML::BeginMap;
+    out << YAML::EndSeq;
+}
+
+void writeTexts(YAML::Emitter &out, std::initializer_list<std::pair<const char *, const QString *>> texts)
+{
+    for (const auto &text : texts) {
+        if (text.second->isEmpty())
+            continue;
+        key(out, text.first);
+        emitText(out, *text.second);
+    }
+}
+
+// A score and an analyst's rating share these keys, in this order.
+void writeJudgement(YAML::Emitter &out, const Score &score)
+{
     if (score.notApplicable) {
         key(out, "level");
         out << "n/a";
@@ -169,34 +193,44 @@ void writeScore(YAML::Emitter &out, const Score &score)
     }
     if (!score.evidence.empty()) {
         key(out, "evidence");
-        out << YAML::BeginSeq;
-        for (const EvidenceItem &item : score.evidence) {
-            out << YAML::BeginMap;
-            key(out, "text");
-            emitText(out, item.text);
-            if (!item.url.isEmpty()) {
-                key(out, "url");
-                emitText(out, item.url);
-            }
-            if (!item.date.isEmpty()) {
-                key(out, "date");
-                emitText(out, item.date);
-            }
-            out << YAML::EndMap;
-        }
-        out << YAML::EndSeq;
+        writeEvidence(out, score.evidence);
     }
-    const std::pair<const char *, const QString *> texts[] = {
-        {"notes", &score.notes},
-        {"recommendation", &score.recommendation},
-        {"analyst", &score.analyst},
-        {"scored_at", &score.scoredAt},
-    };
-    for (const auto &text : texts) {
-        if (text.second->isEmpty())
-            continue;
-        key(out, text.first);
-        emitText(out, *text.second);
+    writeTexts(out, {{"notes", &score.notes}, {"recommendation", &score.recommendation}});
+}
+
+// The analyst comes first: in a list of ratings it is what a reader looks for.
+void writeRating(YAML::Emitter &out, const Score &rating)
+{
+    out << YAML::BeginMap;
+    key(out, "analyst");
+    emitText(out, rating.analyst);
+    writeJudgement(out, rating);
+    writeTexts(out, {{"scored_at", &rating.scoredAt}});
+    out << YAML::EndMap;
+}
+
+void writeScore(YAML::Emitter &out, const Score &score)
+{
+    const bool empty = !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
+        && score.notes.isEmpty() && score.recommendation.isEmpty() && score.analyst.isEmpty()
+        && score.scoredAt.isEmpty() && score.reconciledBy.isEmpty() && score.reconciledAt.isEmpty()
+        && score.ratings.empty();
+    if (empty) {
+        out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+        return;
+    }
+    out << YAML::BeginMap;
+    writeJudgement(out, score);
+    writeTexts(out, {{"analyst", &score.analyst},
+                     {"scored_at", &score.scoredAt},
+                     {"reconciled_by", &score.reconciledBy},
+                     {"reconciled_at", &score.reconciledAt}});
+    if (!score.ratings.empty()) {
+        key(out, "ratings");
+        out << YAML::BeginSeq;
+        for (const Score &rating : score.ratings)
+            writeRating(out, rating);
+        out << YAML::EndSeq;
     }
     out << YAML::EndMap;
 }

@@ -26,7 +26,7 @@ Sector *findSector(Project &project, const QString &sectorId)
 bool isEmptyScore(const Score &score)
 {
     return !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
-        && score.notes.isEmpty() && score.recommendation.isEmpty();
+        && score.notes.isEmpty() && score.recommendation.isEmpty() && score.ratings.empty();
 }
 
 Document::Document(QObject *parent)

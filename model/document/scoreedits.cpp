@@ -4,11 +4,13 @@
 #include "document.h"
 #include "editscorecommand.h"
 #include "replaceprojectcommand.h"
+#include "teamratings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <optional>
 
 namespace dpi {
@@ -27,12 +29,18 @@ std::optional<Score> currentScore(const Document &document, const CellRef &cell)
     return score ? std::optional<Score>(*score) : std::nullopt;
 }
 
-// Who scored it and when belongs to the judgement, so it changes with the level.
+// Who scored it and when belongs to the judgement, so it changes with the
+// level. Where the analysts' ratings differ, setting the level settles the
+// disagreement, so it also records who did and when.
 void stamp(const Document &document, Score &score)
 {
     if (!document.analyst().isEmpty())
         score.analyst = document.analyst();
     score.scoredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (ratingsDisagree(score)) {
+        score.reconciledBy = document.analyst();
+        score.reconciledAt = score.scoredAt;
+    }
 }
 
 bool pushEdit(Document &document, const CellRef &cell, const std::optional<Score> &before,
@@ -102,6 +110,8 @@ bool clearLevel(Document &document, const CellRef &cell)
     Score after = *before;
     after.level.reset();
     after.notApplicable = false;
+    after.reconciledBy.clear(); // a disagreement is open again
+    after.reconciledAt.clear();
     return pushEdit(document, cell, before, after, ScoreField::Level, trEdit("Clear level"));
 }
 
@@ -185,6 +195,44 @@ bool moveEvidence(Document &document, const CellRef &cell, int from, int to)
     after.evidence.erase(after.evidence.begin() + from);
     after.evidence.insert(after.evidence.begin() + to, item);
     return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Move evidence"));
+}
+
+bool reconcile(Document &document, const CellRef &cell, std::optional<int> level, bool keepAllEvidence)
+{
+    const Scale *scale = scaleOf(document, cell);
+    if (!scale || document.analyst().isEmpty())
+        return false;
+    if (level ? !scale->contains(*level) : !scale->allowNotApplicable)
+        return false;
+    const std::optional<Score> before = currentScore(document, cell);
+    if (!before || before->ratings.empty())
+        return false;
+    Score after = *before;
+    after.level = level;
+    after.notApplicable = !level;
+    after.analyst = document.analyst();
+    after.scoredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    after.reconciledBy = after.analyst;
+    after.reconciledAt = after.scoredAt;
+    const RatingValue agreed = RatingValue::of(after);
+    if (after.confidence == Confidence::Unset) {
+        for (const Score &rating : after.ratings) {
+            if (RatingValue::of(rating) == agreed && rating.confidence != Confidence::Unset
+                && (after.confidence == Confidence::Unset || int(rating.confidence) < int(after.confidence)))
+                after.confidence = rating.confidence;
+        }
+    }
+    if (keepAllEvidence) {
+        for (const Score &rating : after.ratings) {
+            for (const EvidenceItem &item : rating.evidence) {
+                if (std::find(after.evidence.begin(), after.evidence.end(), item) == after.evidence.end())
+                    after.evidence.push_back(item);
+            }
+        }
+    }
+    return pushEdit(document, cell, before, after,
+                    ScoreField::Level | ScoreField::Stamp | ScoreField::Confidence | ScoreField::Evidence,
+                    level ? trEdit("Reconcile at level %1").arg(*level) : trEdit("Reconcile as not applicable"));
 }
 
 bool replaceProject(Document &document, const Project &project, const QString &actionText)

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace dpi {
 
 class Document;
@@ -36,6 +38,16 @@ bool removeEvidence(Document &document, const CellRef &cell, int index);
 bool editEvidence(Document &document, const CellRef &cell, int index, const EvidenceItem &item);
 /** Moves the item at `from` so that it ends up at `to`. */
 bool moveEvidence(Document &document, const CellRef &cell, int from, int to);
+
+/**
+ * Team assessments: sets the agreed level (`level`, or N/A when empty) of a
+ * cell that holds analysts' ratings, as one undo entry, recording who
+ * reconciled it (the document's analyst, who must be set) and when. An unset
+ * agreed confidence becomes the lowest one given with that value; with
+ * `keepAllEvidence` every analyst's evidence joins the agreed result.
+ * Ordinary level edits of a cell whose ratings disagree record the same.
+ */
+bool reconcile(Document &document, const CellRef &cell, std::optional<int> level, bool keepAllEvidence);
 
 /** Replaces the whole project (imports) as one undo step. */
 bool replaceProject(Document &document, const Project &project, const QString &actionText);

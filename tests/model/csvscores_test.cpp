@@ -222,3 +222,21 @@ TEST(CsvScores, StructuralErrorsStopWithAPosition)
     const CsvScores::ImportResult empty = importScoresCsv(project, QByteArray(), QStringLiteral("d.csv"));
     EXPECT_FALSE(empty.ok());
 }
+
+// A CSV row is the agreed result; the analysts' ratings have no column and
+// an import must not drop them.
+TEST(CsvScores, ImportKeepsTheAnalystsRatings)
+{
+    const ProjectReadResult read = readProjectFile(dpitest::dataPath(QStringLiteral("valid/team.dpi.yaml")));
+    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    const QByteArray csv = kHeader + "education,mini-interop,exchange,exchange.logs,Message logs kept,4,high,,,,,\r\n";
+    const CsvScores::ImportResult result = importScoresCsv(*read.project, csv, QStringLiteral("s.csv"));
+    ASSERT_TRUE(result.ok()) << diagnosticsText(result).toStdString();
+    EXPECT_EQ(result.changedCells, 1);
+    const Score *logs = result.project.sectors[0].score(QStringLiteral("mini-interop"), QStringLiteral("exchange.logs"));
+    ASSERT_NE(logs, nullptr);
+    EXPECT_EQ(logs->level, std::optional<int>(4));
+    ASSERT_EQ(logs->ratings.size(), 2u);
+    EXPECT_EQ(logs->ratings[1].level, std::optional<int>(2));
+    EXPECT_EQ(logs->reconciledBy, QStringLiteral("Sample analyst A"));
+}

@@ -91,6 +91,11 @@ const Expected kCases[] = {
     {"project-bad-map-sector.dpi.yaml", 35, 15, E, "'map_sector' names unknown sector 'health'", 1},
     {"project-bad-status.dpi.yaml", 3, 9, E, "'status' must be one of draft, in-review, final", 1},
     {"project-weight-negative.dpi.yaml", 5, 13, E, "'weight' must be greater than 0, not -2", 1},
+    // analysts' ratings (team assessments)
+    {"project-rating-no-analyst.dpi.yaml", 32, 15, E, "missing required key 'analyst' in a rating", 1},
+    {"project-rating-twice.dpi.yaml", 34, 24, E, "'Sample analyst A' rated this criterion twice (first at line 32)", 1},
+    {"project-rating-level-off-scale.dpi.yaml", 35, 22, E, "level 5 is not on the scale of 'bad' (0-2)", 1},
+    {"project-ratings-not-list.dpi.yaml", 33, 13, E, "'ratings' must be a list", 1},
 };
 
 dpi::Diagnostics readMalformed(const QString &name)

@@ -19,7 +19,8 @@ if(dpiw_schema_check_ok)
         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/check_schema.py
                 ${PROJECT_SOURCE_DIR}/resources/schema
                 "${PROJECT_SOURCE_DIR}/tests/data/valid/*.yaml"
-                "${PROJECT_SOURCE_DIR}/assessments/*.yaml")
+                "${PROJECT_SOURCE_DIR}/assessments/*.yaml"
+                "${PROJECT_SOURCE_DIR}/assessments/examples/*/*.yaml")
     # Malformed fixtures whose problem a schema can express must be rejected
     # by it too, so that the schema cannot silently drift into accepting
     # anything. (Cross-references such as duplicate ids or levels outside the
@@ -47,6 +48,8 @@ if(dpiw_schema_check_ok)
         project-level-quoted.dpi.yaml
         project-missing-title.dpi.yaml
         project-weight-negative.dpi.yaml
+        project-rating-no-analyst.dpi.yaml
+        project-ratings-not-list.dpi.yaml
     )
     list(TRANSFORM dpiw_schema_malformed PREPEND ${PROJECT_SOURCE_DIR}/tests/data/malformed/)
     add_test(NAME schema.rejects_malformed
