@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # usage: check_cli_docs.sh DPIW MANPAGE COMPLETION
-# Every long option that `dpiw COMMAND --help` prints appears in the man
-# page and is offered by the bash completion for that command (and every
-# command is completed): the docs cannot drift from the real options.
+# Every command and subcommand that `dpiw --help` and `dpiw map --help` list
+# has an entry in the man page and is completed, and every long option
+# `dpiw COMMAND --help` prints appears in the man page and is offered by the
+# completion for that command: the docs cannot drift from the real options.
 set -uo pipefail
 dpiw=$1 manpage=$2 completion=$3
 
@@ -42,6 +43,7 @@ done
 check()
 {
     local help offered option
+    grep -qE "^\.BR \"?$*( |\")" "$manpage" || fail "dpiw $* has no entry in the man page"
     help=$("$dpiw" "$@" --help) || { fail "dpiw $* --help failed"; return; }
     offered=$(complete_options "$@")
     for option in $(grep -oE -- '--[a-z][a-z-]*' <<< "$help" | sort -u); do
@@ -54,7 +56,11 @@ check()
 
 for command in $commands; do
     if [[ "$command" == map ]]; then
-        for sub in render import export list; do
+        COMP_WORDS=(dpiw map "") COMP_CWORD=2 COMP_LINE="dpiw map " COMP_POINT=9 COMPREPLY=()
+        _dpiw dpiw "" map
+        subcommands=$(printf '%s\n' "${COMPREPLY[@]}")
+        for sub in $("$dpiw" map --help | sed -n 's/^  \([a-z]\+\) .*/\1/p'); do
+            grep -qx "$sub" <<< "$subcommands" || fail "'dpiw map $sub' is not completed"
             check map "$sub"
         done
     else
