@@ -47,13 +47,9 @@ TEST(MapCorpus, DpiwMapRenderSucceedsOnTheCorpus)
     const QString dpiw = QStringLiteral(DPIW_DPIW_EXE);
     if (!QFile::exists(dpiw))
         GTEST_SKIP() << "dpiw is not built at " << dpiw.toStdString();
-    // Until app/dpiw/main.cpp dispatches `map`, there is nothing to run.
-    QProcess probe;
-    probe.start(dpiw, {QStringLiteral("map"), QStringLiteral("--help")});
-    if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-        GTEST_SKIP() << "dpiw does not run `map` yet";
     QTemporaryDir out;
     int index = 0;
+    int drawn = 0;
     for (const QString &name : files) {
         // SVG for all, PNG for every fifth (PNG encoding is the slow part).
         const bool png = index++ % 5 == 0;
@@ -70,7 +66,10 @@ TEST(MapCorpus, DpiwMapRenderSucceedsOnTheCorpus)
         }
         EXPECT_EQ(process.exitCode(), 0) << name.toStdString() << err.toStdString();
         EXPECT_TRUE(QFile::exists(target)) << name.toStdString();
+        ++drawn;
     }
+    // Most corpus maps have no errors: a run that draws none tested nothing.
+    EXPECT_GE(drawn, 100) << "of " << files.size();
 }
 
 // The starter map shipped in templates/ reads without errors and draws;
@@ -78,8 +77,7 @@ TEST(MapCorpus, DpiwMapRenderSucceedsOnTheCorpus)
 TEST(MapCorpus, TundukTemplateRenders)
 {
     QFile file(dpitest::sourcePath(QStringLiteral("templates/maps/tunduk-value-chain.owm")));
-    if (!file.open(QIODevice::ReadOnly))
-        GTEST_SKIP() << "no Tunduk template";
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << "the bundled Tunduk template is missing: " << file.fileName().toStdString();
     const OwmParseResult parsed = parseOwm(QString::fromUtf8(file.readAll()), file.fileName());
     EXPECT_FALSE(parsed.diagnostics.hasErrors()) << parsed.diagnostics.toString().toStdString();
     EXPECT_GE(parsed.map.components.size(), 20u);

@@ -166,7 +166,9 @@ TEST(MalformedFolder, EveryFileHasAnExpectation)
 TEST(MalformedFolder, EveryFileIsRejectedOrWarnedAbout)
 {
     const QDir dir(dpitest::dataPath(QStringLiteral("malformed")));
-    for (const QString &file : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
+    const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+    ASSERT_GE(files.size(), 25);
+    for (const QString &file : files) {
         const dpi::Diagnostics diagnostics = readMalformed(file);
         EXPECT_FALSE(diagnostics.isEmpty()) << file.toStdString();
         for (const dpi::Diagnostic &d : diagnostics.items()) {

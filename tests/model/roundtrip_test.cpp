@@ -66,9 +66,14 @@ TEST(RoundTrip, TestFixtureProjects)
 TEST(RoundTrip, BundledAssessments)
 {
     const QString folder = dpitest::sourcePath(QStringLiteral("assessments"));
-    for (const QString &path : yamlFiles(folder, QStringLiteral("*.framework.yaml")))
+    const QStringList frameworks = yamlFiles(folder, QStringLiteral("*.framework.yaml"));
+    const QStringList projects = yamlFiles(folder, QStringLiteral("*.dpi.yaml"));
+    // The four bundled frameworks and the sample assessment (README): fewer means the loops test less than they claim.
+    ASSERT_EQ(frameworks.size(), 4) << frameworks.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(projects.size(), 1) << projects.join(QLatin1Char(' ')).toStdString();
+    for (const QString &path : frameworks)
         expectFrameworkRoundTrip(path);
-    for (const QString &path : yamlFiles(folder, QStringLiteral("*.dpi.yaml")))
+    for (const QString &path : projects)
         expectProjectRoundTrip(path);
 }
 

@@ -61,6 +61,7 @@ TEST_F(ReportCli, WritesTheReportAndReportsUsageAndTemplateErrors)
     const QString folder = m_dir.filePath(QStringLiteral("broken"));
     QDir().mkpath(folder);
     const QDir source(dpitest::sourcePath(QStringLiteral("templates/reports/default")));
+    ASSERT_TRUE(source.exists(QStringLiteral("summary.html"))) << source.path().toStdString();
     for (const QString &name : source.entryList(QDir::Files))
         ASSERT_TRUE(QFile::copy(source.filePath(name), QDir(folder).filePath(name)));
     QFile summary(QDir(folder).filePath(QStringLiteral("summary.html")));

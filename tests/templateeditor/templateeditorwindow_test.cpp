@@ -284,6 +284,7 @@ TEST_F(TemplateEditorTest, SaveAsNewTemplateCopiesTheFolderAndTheReportUsesIt)
     EXPECT_FALSE(window->isModified());
     // Every file of the bundled folder is there; only the edited one and the manifest's name differ.
     const QStringList bundledFiles = QDir(bundled).entryList(QDir::Files, QDir::Name);
+    ASSERT_GE(bundledFiles.size(), 3) << "the bundled template was not found at " << bundled.toStdString();
     EXPECT_EQ(QDir(copy).entryList(QDir::Files, QDir::Name), bundledFiles);
     for (const QString &file : bundledFiles) {
         if (file == QLatin1String("cover.html") || file == QLatin1String("manifest.yaml"))
