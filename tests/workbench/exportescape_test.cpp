@@ -11,6 +11,7 @@
 
 #include "owmreader.h"
 #include "xmltext.h"
+#include "projectresults.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -74,7 +75,8 @@ TEST_F(AppExportEscaping, MapEditorExportsAndReportDialogEscapeEverything)
     EXPECT_FALSE(pane.contains(QStringLiteral("\ncomponent Injected"))) << pane.left(200).toStdString();
 
     // The report dialog's export: PDF Info title and XMP.
-    dpi::ReportExportDialog dialog(window->document()->project(), window.get());
+    dpi::ReportExportDialog dialog(window->document()->project(),
+                                  dpi::ProjectResults::of(window->document())->result(), window.get());
     const QString pdf = directory.filePath(QStringLiteral("report.pdf"));
     const dpi::ReportExportResult result = dialog.exportTo(pdf);
     ASSERT_TRUE(result.ok) << result.diagnostics.toString().toStdString();
