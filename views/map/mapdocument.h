@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapelementref.h"
+#include "mapops.h"
 #include "wardleymap.h"
 
 #include <QObject>
@@ -24,8 +24,6 @@ namespace dpi {
  * map's new state; a command for a map that is no longer shown still emits
  * it, so the owner of the project can store every state by map id.
  */
-enum class MapDecorator { Build, Buy, Outsource, Market, Ecosystem };
-
 class MapDocument : public QObject
 {
     Q_OBJECT
@@ -40,7 +38,7 @@ public:
     void setMap(const WardleyMap &map);
 
     // Verbs: one undo entry each, none when nothing changes.
-    void moveElements(const std::vector<std::pair<MapElementRef, WardleyPosition>> &moves);
+    void moveElements(const MapMoves &moves);
     QString addComponent(const WardleyPosition &position, const QString &name = QString());
     void renameComponent(const QString &componentId, const QString &newName);
     void removeElements(const std::vector<MapElementRef> &elements);

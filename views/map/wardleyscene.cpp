@@ -6,6 +6,7 @@
 #include "mapgeometry.h"
 #include "maphandleitem.h"
 #include "maplayout.h"
+#include "mapops.h"
 #include "wardleypainter.h"
 
 #include <QAction>
@@ -191,42 +192,8 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
         m_dragLayers = std::make_unique<MapDragLayers>(m_preview, m_options, &m_textCache, m_layout.get());
         ++m_dragSerial;
     }
-    const MapGeometry geometry(m_preview);
-    const WardleyPosition position = geometry.toPosition(handle->pos());
-    const MapElementRef &ref = handle->ref();
-    switch (ref.kind) {
-    case MapElementRef::Component:
-        if (WardleyComponent *c = m_preview.findComponent(ref.id)) {
-            c->position.maturity = position.maturity;
-            if (c->pipeline.isEmpty())
-                c->position.visibility = position.visibility;
-        }
-        break;
-    case MapElementRef::EvolvedTwin:
-        for (WardleyEvolve &e : m_preview.evolves) {
-            if (e.id == ref.id)
-                e.maturity = position.maturity;
-        }
-        break;
-    case MapElementRef::Note:
-        for (WardleyNote &n : m_preview.notes) {
-            if (n.id == ref.id)
-                n.position = position;
-        }
-        break;
-    case MapElementRef::Annotation:
-        for (WardleyAnnotation &a : m_preview.annotations) {
-            if (a.id == ref.id && ref.occurrence < int(a.occurrences.size()))
-                a.occurrences[size_t(ref.occurrence)] = position;
-        }
-        break;
-    case MapElementRef::Accelerator:
-        for (WardleyAccelerator &a : m_preview.accelerators) {
-            if (a.id == ref.id)
-                a.position = position;
-        }
-        break;
-    }
+    // The same edit the drop records (MapDocument::moveElements), applied to the preview.
+    mapops::moveElement(m_preview, handle->ref(), MapGeometry(m_preview).toPosition(handle->pos()));
     m_dragLayersDirty = true;
     m_layoutCurrent = false;
     pictureChanged();
@@ -342,7 +309,7 @@ void WardleyScene::finishDrag()
         m_dragLayers.reset();
         pictureChanged();
     }
-    std::vector<std::pair<MapElementRef, WardleyPosition>> moves;
+    MapMoves moves;
     if (m_pressPositions.size() == m_handles.size()) {
         const MapGeometry geometry(m_preview);
         for (size_t i = 0; i < m_handles.size(); ++i) {
