@@ -1,5 +1,5 @@
 #include "document.h"
-#include "mapdocument.h"
+#include "mapedits.h"
 #include "maptab.h"
 #include "reportexportdialog.h"
 #include "wardleymapeditor.h"
@@ -89,7 +89,7 @@ TEST_F(MapTabTest, SampleMapEditUndoneWithCtrlZ)
     EXPECT_EQ(editor->map().id, id);
 
     const QString componentId = before.components.front().id;
-    editor->mapDocument()->renameComponent(componentId, QStringLiteral("Renamed in test"));
+    ASSERT_TRUE(dpi::mapedit::renameComponent(*document, editor->mapId(), componentId, QStringLiteral("Renamed in test")));
     EXPECT_EQ(projectMap(document, id)->findComponent(componentId)->name, QStringLiteral("Renamed in test"));
     EXPECT_TRUE(document->isModified());
     // Scores are untouched by a map edit.
