@@ -26,10 +26,15 @@ struct EvidenceItem
 };
 
 // One sector x criterion judgement. Unscored criteria simply have no Score.
+// A judgement is one of: a level, not applicable, or unverified (looked for
+// and not found in the sources available). Unverified is not a level: it is
+// left out of every mean like an unscored criterion and raises no red flag.
 struct Score
 {
-    std::optional<int> level;        // empty when not applicable
+    std::optional<int> level;        // empty when not applicable or unverified
     bool notApplicable = false;
+    bool unverified = false;
+    QString toVerify;                // what would settle an unverified score
     Confidence confidence = Confidence::Unset;
     std::vector<EvidenceItem> evidence;
     QString notes;                   // for N/A: the reason
@@ -37,7 +42,11 @@ struct Score
     QString analyst;
     QString scoredAt;                // ISO 8601 date-time
 
+    // A level or N/A: what coverage counts as scored.
     bool isScored() const { return notApplicable || level.has_value(); }
+    bool isUnverified() const { return unverified && !isScored(); }
+    // Any of the three judgements (what "Clear level" removes).
+    bool hasJudgement() const { return isScored() || unverified; }
     bool operator==(const Score &o) const;
 };
 

@@ -47,6 +47,7 @@ QJsonObject coverageJson(const Coverage &coverage)
     object[QStringLiteral("total")] = coverage.total;
     object[QStringLiteral("scored")] = coverage.scored;
     object[QStringLiteral("not_applicable")] = coverage.notApplicable;
+    object[QStringLiteral("unverified")] = coverage.unverified;
     object[QStringLiteral("unscored")] = coverage.unscored();
     return object;
 }
@@ -91,10 +92,11 @@ QString csvRow(const QStringList &fields)
 
 QString coverageText(const Coverage &coverage)
 {
-    return QStringLiteral("%1 % (%2 of %3 applicable scored, %4 N/A)")
+    return QStringLiteral("%1 % (%2 of %3 applicable scored, %4 unverified, %5 N/A)")
         .arg(formatPercent(coverage.percent()))
         .arg(coverage.scored)
         .arg(coverage.applicable())
+        .arg(coverage.unverified)
         .arg(coverage.notApplicable);
 }
 
@@ -160,24 +162,27 @@ QByteArray scoresAsCsv(const Project &project, const ProjectResult &result, cons
     QString out = csvRow({QStringLiteral("sector"), QStringLiteral("framework"), QStringLiteral("dimension"),
                           QStringLiteral("title"), QStringLiteral("percent"), QStringLiteral("coverage_percent"),
                           QStringLiteral("scored"), QStringLiteral("applicable"), QStringLiteral("not_applicable"),
-                          QStringLiteral("red_flags")});
+                          QStringLiteral("red_flags"), QStringLiteral("unverified")});
     for (const SectorResult &sector : result.sectors) {
         out += csvRow({sector.sectorId, QString(), QString(), sectorTitle(project, sector.sectorId, language),
                        formatPercent(sector.overall, QString()), formatPercent(sector.coverage.percent()),
                        QString::number(sector.coverage.scored), QString::number(sector.coverage.applicable()),
-                       QString::number(sector.coverage.notApplicable), QString::number(sector.redFlags.size())});
+                       QString::number(sector.coverage.notApplicable), QString::number(sector.redFlags.size()),
+                       QString::number(sector.coverage.unverified)});
         for (const FrameworkResult &framework : sector.frameworks) {
             out += csvRow({sector.sectorId, framework.frameworkId, QString(),
                            frameworkTitle(project, framework.frameworkId, language),
                            formatPercent(framework.percent, QString()), formatPercent(framework.coverage.percent()),
                            QString::number(framework.coverage.scored), QString::number(framework.coverage.applicable()),
-                           QString::number(framework.coverage.notApplicable), QString::number(framework.redFlags.size())});
+                           QString::number(framework.coverage.notApplicable), QString::number(framework.redFlags.size()),
+                           QString::number(framework.coverage.unverified)});
             for (const DimensionResult &dimension : framework.dimensions) {
                 out += csvRow({sector.sectorId, framework.frameworkId, dimension.dimensionId,
                                dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language),
                                formatPercent(dimension.percent, QString()), formatPercent(dimension.coverage.percent()),
                                QString::number(dimension.coverage.scored), QString::number(dimension.coverage.applicable()),
-                               QString::number(dimension.coverage.notApplicable), QString()});
+                               QString::number(dimension.coverage.notApplicable), QString(),
+                               QString::number(dimension.coverage.unverified)});
             }
         }
     }

@@ -37,7 +37,9 @@ CriterionResult scoreCriterion(const Criterion &criterion, const Scale &scale, c
     if (!score)
         return result;
     result.notApplicable = score->notApplicable;
+    result.unverified = score->isUnverified();
     result.confidence = score->confidence;
+    // Unverified has no level, so it never reaches the mean or a red flag.
     if (score->notApplicable || !score->level)
         return result;
     result.level = score->level;
@@ -67,6 +69,8 @@ DimensionResult scoreDimension(const Dimension &dimension, const Framework &fram
         ++result.coverage.total;
         if (criterionResult.notApplicable) {
             ++result.coverage.notApplicable;
+        } else if (criterionResult.unverified) {
+            ++result.coverage.unverified;
         } else if (criterionResult.percent) {
             ++result.coverage.scored;
             result.confidence.add(criterionResult.confidence);
@@ -145,6 +149,7 @@ void Coverage::add(const Coverage &other)
     total += other.total;
     scored += other.scored;
     notApplicable += other.notApplicable;
+    unverified += other.unverified;
 }
 
 std::optional<double> levelPercent(const Scale &scale, int level)

@@ -22,14 +22,17 @@ struct ConfidenceMix
     void add(const ConfidenceMix &other);
 };
 
-// Counts behind a result: what was scored, what was N/A, what is missing.
+// Counts behind a result: what was scored, what was N/A, what was looked
+// for and not found (unverified), what is missing. The four are disjoint:
+// total = scored + notApplicable + unverified + unscored().
 struct Coverage
 {
     int total = 0;          // criteria in scope
     int scored = 0;         // with a level
     int notApplicable = 0;  // marked N/A
+    int unverified = 0;     // marked unverified: applicable, without a level
     int applicable() const { return total - notApplicable; }
-    int unscored() const { return total - scored - notApplicable; }
+    int unscored() const { return total - scored - notApplicable - unverified; }
     // Share of applicable criteria that have a level, 0-100; 100 when nothing is applicable.
     double percent() const;
     void add(const Coverage &other);
@@ -49,6 +52,7 @@ struct CriterionResult
     QString criterionId;
     std::optional<int> level;
     bool notApplicable = false;
+    bool unverified = false;         // no level: looked for, not found
     std::optional<double> percent;   // level normalised to 0-100 % of the scale
     double weight = 1.0;
     Confidence confidence = Confidence::Unset;

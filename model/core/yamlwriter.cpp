@@ -148,9 +148,9 @@ void writeDimension(YAML::Emitter &out, const Dimension &dimension)
 
 void writeScore(YAML::Emitter &out, const Score &score)
 {
-    const bool empty = !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
-        && score.notes.isEmpty() && score.recommendation.isEmpty() && score.analyst.isEmpty()
-        && score.scoredAt.isEmpty();
+    const bool empty = !score.hasJudgement() && score.toVerify.isEmpty() && score.confidence == Confidence::Unset
+        && score.evidence.empty() && score.notes.isEmpty() && score.recommendation.isEmpty()
+        && score.analyst.isEmpty() && score.scoredAt.isEmpty();
     if (empty) {
         out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
         return;
@@ -162,6 +162,13 @@ void writeScore(YAML::Emitter &out, const Score &score)
     } else if (score.level) {
         key(out, "level");
         out << *score.level;
+    } else if (score.unverified) {
+        key(out, "level");
+        out << "unverified";
+    }
+    if (!score.toVerify.isEmpty()) {
+        key(out, "to_verify");
+        emitText(out, score.toVerify);
     }
     if (score.confidence != Confidence::Unset) {
         key(out, "confidence");

@@ -36,12 +36,15 @@ public:
         QVariantList sectors;
         QVariantList allRedFlags;
         QVariantList allRecommendations;
+        QVariantList allToVerify;
         for (std::size_t i = 0; i < m_project.sectors.size() && i < m_result.sectors.size(); ++i) {
             QVariantMap sector = sectorMap(m_project.sectors[i], m_result.sectors[i]);
             for (const QVariant &flag : sector.value(QStringLiteral("red_flags")).toList())
                 allRedFlags << flag;
             for (const QVariant &item : sector.value(QStringLiteral("recommendations")).toList())
                 allRecommendations << item;
+            for (const QVariant &item : sector.value(QStringLiteral("to_verify")).toList())
+                allToVerify << item;
             sectors << sector;
         }
         root[QStringLiteral("sectors")] = sectors;
@@ -70,6 +73,8 @@ public:
         root[QStringLiteral("has_red_flags")] = !allRedFlags.isEmpty();
         root[QStringLiteral("recommendations")] = allRecommendations;
         root[QStringLiteral("has_recommendations")] = !allRecommendations.isEmpty();
+        root[QStringLiteral("to_verify")] = allToVerify;
+        root[QStringLiteral("has_to_verify")] = !allToVerify.isEmpty();
         const QVariantList gaps = topGaps();
         root[QStringLiteral("top_gaps")] = gaps;
         root[QStringLiteral("has_top_gaps")] = !gaps.isEmpty();
@@ -194,6 +199,8 @@ private:
                 {QStringLiteral("scored"), QString::number(coverage.scored)},
                 {QStringLiteral("total"), QString::number(coverage.total)},
                 {QStringLiteral("not_applicable"), QString::number(coverage.notApplicable)},
+                {QStringLiteral("unverified"), QString::number(coverage.unverified)},
+                {QStringLiteral("has_unverified"), coverage.unverified > 0},
                 {QStringLiteral("unscored"), QString::number(coverage.unscored())}};
     }
 
@@ -243,6 +250,9 @@ private:
         if (result.notApplicable) {
             level = label(QStringLiteral("not_applicable"), QStringLiteral("N/A"));
             levelLabel = level;
+        } else if (result.unverified) {
+            level = label(QStringLiteral("unverified"), QStringLiteral("unverified"));
+            levelLabel = level;
         } else if (result.level) {
             level = QString::number(*result.level);
             const ScaleLevel *scaleLevel = fw.scale.level(*result.level);
@@ -252,7 +262,8 @@ private:
         map[QStringLiteral("level_label")] = levelLabel;
         map[QStringLiteral("scored")] = result.level.has_value();
         map[QStringLiteral("not_applicable")] = result.notApplicable;
-        map[QStringLiteral("unscored")] = !result.level && !result.notApplicable;
+        map[QStringLiteral("unverified")] = result.unverified;
+        map[QStringLiteral("unscored")] = !result.level && !result.notApplicable && !result.unverified;
         map[QStringLiteral("percent")] = formatReportPercent(result.percent);
         map[QStringLiteral("red_flag")] = result.redFlag;
         map[QStringLiteral("confidence")] = confidenceLabel(result.confidence);
@@ -271,11 +282,13 @@ private:
             }
             map[QStringLiteral("notes")] = score->notes;
             map[QStringLiteral("recommendation")] = score->recommendation;
+            map[QStringLiteral("to_verify")] = score->toVerify;
             map[QStringLiteral("analyst")] = score->analyst;
             map[QStringLiteral("scored_at")] = score->scoredAt;
         }
         map[QStringLiteral("has_notes")] = score && !score->notes.isEmpty();
         map[QStringLiteral("has_recommendation")] = score && !score->recommendation.isEmpty();
+        map[QStringLiteral("has_to_verify")] = score && !score->toVerify.isEmpty();
         map[QStringLiteral("evidence")] = evidence;
         map[QStringLiteral("has_evidence")] = !evidence.isEmpty();
         return map;
@@ -296,6 +309,7 @@ private:
         QVariantList frameworks;
         QVariantList gaps;
         QVariantList recommendations;
+        QVariantList toVerify;
         struct Gap { double percent; double weight; QVariantMap item; };
         std::vector<Gap> gapItems;
         for (const FrameworkResult &fwResult : result.frameworks) {
@@ -337,6 +351,8 @@ private:
                     QVariantMap critMap = criterionMap(sector, *entry, *dimension, *criterion, critResult);
                     if (critMap.value(QStringLiteral("has_recommendation")).toBool())
                         recommendations << critMap;
+                    if (critResult.unverified)
+                        toVerify << critMap;
                     if (critResult.redFlag || (critResult.percent && *critResult.percent < m_options.gapThreshold))
                         gapItems.push_back({critResult.percent.value_or(0), criterion->weight, critMap});
                     criteria << critMap;
@@ -357,6 +373,8 @@ private:
         map[QStringLiteral("has_gaps")] = !gaps.isEmpty();
         map[QStringLiteral("recommendations")] = recommendations;
         map[QStringLiteral("has_recommendations")] = !recommendations.isEmpty();
+        map[QStringLiteral("to_verify")] = toVerify;
+        map[QStringLiteral("has_to_verify")] = !toVerify.isEmpty();
 
         QVariantList flags;
         for (const RedFlag &flag : result.redFlags) {

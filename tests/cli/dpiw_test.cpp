@@ -149,8 +149,8 @@ TEST(DpiwCli, ScoreTableAndCsvCarryTheSameNumbers)
     ASSERT_EQ(csv.exitCode, 0);
     const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_TRUE(lines.front().startsWith(QStringLiteral("sector,framework,dimension,title,percent")));
-    EXPECT_TRUE(lines.contains(QStringLiteral("education,,,Education,58.3,100.0,2,2,1,0")));
-    EXPECT_TRUE(lines.contains(QStringLiteral("healthcare,,,Healthcare,38.9,100.0,3,3,0,1")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("education,,,Education,58.3,100.0,2,2,1,0,0")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("healthcare,,,Healthcare,38.9,100.0,3,3,0,1,0")));
 
     const DpiwRun russian = runDpiw({QStringLiteral("score"), project, QStringLiteral("--lang"), QStringLiteral("ru")});
     EXPECT_TRUE(russian.out.contains(QStringLiteral("Образование (education)")));
@@ -217,4 +217,34 @@ TEST(DpiwCli, UpgradeIsADryRunUntilApplied)
     const DpiwRun again = runDpiw({QStringLiteral("upgrade"), project, QStringLiteral("--framework"), v2});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("not newer")));
+}
+
+// tests/data/valid/full.dpi.yaml marks education's exchange.logs unverified.
+TEST(DpiwCli, ScoreCountsUnverifiedApartFromScoredAndUnscored)
+{
+    const QString project = dpitest::dataPath(QStringLiteral("valid/full.dpi.yaml"));
+    const DpiwRun json = runDpiw({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject education = sectorJson(QJsonDocument::fromJson(json.out.toUtf8()), QStringLiteral("education"));
+    const QJsonObject coverage = education.value(QStringLiteral("coverage")).toObject();
+    EXPECT_EQ(coverage.value(QStringLiteral("unverified")).toInt(), 1);
+    EXPECT_EQ(coverage.value(QStringLiteral("scored")).toInt() + coverage.value(QStringLiteral("unverified")).toInt()
+                  + coverage.value(QStringLiteral("unscored")).toInt()
+                  + coverage.value(QStringLiteral("not_applicable")).toInt(),
+              coverage.value(QStringLiteral("total")).toInt());
+    const QJsonObject mini = education.value(QStringLiteral("frameworks")).toArray()[0].toObject();
+    EXPECT_EQ(mini.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("unverified")).toInt(), 1);
+
+    const DpiwRun table = runDpiw({QStringLiteral("score"), project});
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains(QStringLiteral(" applicable scored, 1 unverified, 1 N/A)"))) << table.out.toStdString();
+
+    const DpiwRun csv = runDpiw({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_TRUE(lines.front().endsWith(QStringLiteral(",red_flags,unverified")));
+    bool found = false;
+    for (const QString &line : lines)
+        found = found || (line.startsWith(QStringLiteral("education,mini-interop,,")) && line.endsWith(QStringLiteral(",1")));
+    EXPECT_TRUE(found) << csv.out.toStdString();
 }

@@ -236,3 +236,38 @@ TEST(Scoring, LevelOutsideScaleIsIgnoredNotCounted)
     EXPECT_FALSE(result.overall.has_value());
     EXPECT_EQ(result.coverage.scored, 0);
 }
+
+TEST(Scoring, UnverifiedIsNeitherALevelNorARedFlag)
+{
+    dpi::Project project = miniProject();
+    dpi::Sector sector;
+    sector.id = QStringLiteral("s");
+    auto &scores = sector.scores[QStringLiteral("mini")];
+    // The critical criterion: a level 0 here would flag the sector and cap the dimension.
+    dpi::Score unverified;
+    unverified.unverified = true;
+    unverified.toVerify = QStringLiteral("Member catalogue extract");
+    unverified.confidence = dpi::Confidence::Low;
+    scores[QStringLiteral("exchange.membership")] = unverified;
+    scores[QStringLiteral("exchange.logs")] = level(3, dpi::Confidence::High);
+    project.sectors.push_back(sector);
+
+    const dpi::ProjectResult result = dpi::scoreProject(project);
+    const dpi::SectorResult &s = result.sectors[0];
+    EXPECT_TRUE(s.redFlags.empty());
+    const dpi::DimensionResult *exchange = s.frameworks[0].dimension(QStringLiteral("exchange"));
+    // Only the logs are behind the exchange score: 75 %, not (2 x 0 + 75) / 3.
+    EXPECT_NEAR(*exchange->percent, 75.0, 1e-9);
+    EXPECT_FALSE(exchange->capped);
+    EXPECT_TRUE(exchange->criteria[0].unverified);
+    EXPECT_FALSE(exchange->criteria[0].level.has_value());
+    EXPECT_FALSE(exchange->criteria[0].redFlag);
+    // Coverage: 1 scored, 1 unverified, 1 unscored; only the scored one is in the confidence mix.
+    EXPECT_EQ(s.coverage.total, 3);
+    EXPECT_EQ(s.coverage.scored, 1);
+    EXPECT_EQ(s.coverage.unverified, 1);
+    EXPECT_EQ(s.coverage.unscored(), 1);
+    EXPECT_NEAR(s.coverage.percent(), 100.0 / 3.0, 1e-9);
+    EXPECT_EQ(s.confidence.total(), 1);
+    EXPECT_EQ(s.confidence.low, 0);
+}

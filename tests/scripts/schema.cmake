@@ -45,6 +45,8 @@ if(dpiw_schema_check_ok)
         project-bad-confidence.dpi.yaml
         project-bad-status.dpi.yaml
         project-level-quoted.dpi.yaml
+        project-level-misspelt.dpi.yaml
+        project-to-verify-list.dpi.yaml
         project-missing-title.dpi.yaml
         project-weight-negative.dpi.yaml
     )

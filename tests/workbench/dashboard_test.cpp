@@ -64,7 +64,8 @@ void expectShowsScores(const DashboardWidget &dashboard, const Project &project)
     const ChartData coverage = dashboard.coverageChart()->chartData();
     for (std::size_t s = 0; s < expected.sectors.size(); ++s) {
         EXPECT_EQ(coverage.series[0].values[s], double(expected.sectors[s].confidence.high));
-        EXPECT_EQ(coverage.series[5].values[s], double(expected.sectors[s].coverage.unscored()));
+        EXPECT_EQ(coverage.series[5].values[s], double(expected.sectors[s].coverage.unverified));
+        EXPECT_EQ(coverage.series[6].values[s], double(expected.sectors[s].coverage.unscored()));
     }
 
     ASSERT_EQ(dashboard.radarCharts().size(), project.sectors.size());

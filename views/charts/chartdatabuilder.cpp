@@ -130,6 +130,7 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
         {labels.confidenceLow, ChartStyle::confidenceLowColor()},
         {labels.confidenceUnset, ChartStyle::confidenceUnsetColor()},
         {labels.notApplicable, ChartStyle::notApplicableColor()},
+        {labels.unverified, ChartStyle::unverifiedColor()},
         {labels.unscored, ChartStyle::unscoredColor()},
     };
     for (const auto &part : parts)
@@ -154,7 +155,8 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
                                .arg(std::round(coverage.percent() * 10.0) / 10.0);
         data.categoryIds << sector.id;
         const double counts[] = {double(mix.high), double(mix.medium), double(mix.low), double(mix.unset),
-                                 double(coverage.notApplicable), double(coverage.unscored())};
+                                 double(coverage.notApplicable), double(coverage.unverified),
+                                 double(coverage.unscored())};
         for (std::size_t i = 0; i < parts.size(); ++i)
             data.series[i].values.push_back(counts[i]);
         maximum = std::max(maximum, double(coverage.total));

@@ -26,7 +26,7 @@ ChartData sectorComparison(const Project &project, const ProjectResult &result,
                            const QString &frameworkId, const QString &language);
 
 // Per sector, how its criteria split into scored with high / medium / low /
-// no confidence, not applicable and unscored (counts; they add up to the
+// no confidence, not applicable, unverified and unscored (counts; they add up to the
 // criteria in scope). Empty `frameworkId` counts all frameworks.
 ChartData coverageAndConfidence(const Project &project, const ProjectResult &result,
                                 const QString &frameworkId, const QString &language);

@@ -30,5 +30,6 @@ QColor ChartStyle::confidenceLowColor() { return QColor(0xf1, 0xa3, 0x40); }
 QColor ChartStyle::confidenceUnsetColor() { return QColor(0xa6, 0xa6, 0xa6); }
 QColor ChartStyle::notApplicableColor() { return QColor(0xc6, 0xdb, 0xef); }
 QColor ChartStyle::unscoredColor() { return QColor(0xf4, 0xd6, 0xd6); }
+QColor ChartStyle::unverifiedColor() { return QColor(0xb9, 0xa3, 0xdc); }
 
 } // namespace dpi

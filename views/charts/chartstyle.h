@@ -29,6 +29,7 @@ struct ChartStyle
     static QColor confidenceUnsetColor();
     static QColor notApplicableColor();
     static QColor unscoredColor();
+    static QColor unverifiedColor();
 };
 
 } // namespace dpi

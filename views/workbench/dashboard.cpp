@@ -339,9 +339,10 @@ void DashboardWidget::refreshSummary()
         }
         QTableWidgetItem *coverage = percentItem(result ? std::optional<double>(result->coverage.percent()) : std::nullopt);
         if (result) {
-            coverage->setToolTip(tr("%1 of %2 applicable criteria scored; %3 not applicable")
+            coverage->setToolTip(tr("%1 of %2 applicable criteria scored; %3 unverified; %4 not applicable")
                                      .arg(result->coverage.scored)
                                      .arg(result->coverage.applicable())
+                                     .arg(result->coverage.unverified)
                                      .arg(result->coverage.notApplicable));
         }
         m_summary->setItem(row, column++, coverage);
@@ -427,6 +428,9 @@ void DashboardWidget::refreshUnscored()
                         QString text = criterionTitle(fr.frameworkId, cr.criterionId);
                         if (m_project->frameworks.size() > 1)
                             text = frameworkTitle(fr.frameworkId) + QStringLiteral(" › ") + text;
+                        // Unverified ones were looked for: listed here too, marked apart.
+                        if (cr.unverified)
+                            text = tr("%1 (unverified)").arg(text);
                         item->setText(0, text);
                         item->setToolTip(0, fr.frameworkId + QLatin1Char(' ') + cr.criterionId);
                         item->setData(0, SectorIdRole, sector.id);
@@ -444,7 +448,7 @@ void DashboardWidget::refreshUnscored()
             count += inSector;
         }
     }
-    m_unscoredTitle->setText(tr("Unscored criteria (%1)").arg(count));
+    m_unscoredTitle->setText(tr("Unscored and unverified criteria (%1)").arg(count));
 }
 
 void DashboardWidget::onItemClicked(QTreeWidgetItem *item)

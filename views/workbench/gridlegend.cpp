@@ -97,6 +97,15 @@ int GridLegend::layoutKey(int width, QPainter *painter) const
                      },
                      tr("unscored")});
     items.push_back({[](QPainter &p, const QRect &r) {
+                         p.fillRect(r, levelcolors::unverified());
+                         p.setPen(levelcolors::unverifiedMark());
+                         QFont bold = p.font();
+                         bold.setBold(true);
+                         p.setFont(bold);
+                         p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+                     },
+                     tr("unverified")});
+    items.push_back({[](QPainter &p, const QRect &r) {
                          p.setPen(QPen(levelcolors::redFlag(), 2));
                          p.drawRect(r.adjusted(1, 1, -1, -1));
                      },

@@ -44,6 +44,16 @@ QColor unscored()
     return QColor(0xfb, 0xfb, 0xfb);
 }
 
+QColor unverified()
+{
+    return QColor(0xee, 0xe8, 0xf6);
+}
+
+QColor unverifiedMark()
+{
+    return QColor(0x5e, 0x3c, 0x99);
+}
+
 QColor redFlag()
 {
     return QColor(0xc6, 0x28, 0x28);

@@ -18,6 +18,10 @@ QColor forFraction(double fraction);
 QColor textOn(double fraction);
 QColor notApplicable();
 QColor unscored();
+/** Unverified (looked for, not found): violet, apart from every level, N/A and unscored. */
+QColor unverified();
+/** The "?" mark on an unverified cell. */
+QColor unverifiedMark();
 QColor redFlag();
 QColor groupHeader();
 

@@ -92,6 +92,14 @@ void ScoreCellDelegate::paintScoreCell(QPainter *painter, const QStyleOptionView
         painter->fillRect(rect, QBrush(levelcolors::notApplicable().darker(118), Qt::BDiagPattern));
         painter->setPen(QColor(0x50, 0x55, 0x5c));
         break;
+    case ScoreGridModel::Unverified:
+        // A "?" on violet: never read as a level, and not the blank of "not looked at".
+        painter->fillRect(rect, levelcolors::unverified());
+        painter->setPen(QPen(levelcolors::unverifiedMark().lighter(150), 1, Qt::DotLine));
+        painter->drawRect(rect.adjusted(3, 3, -4, -4));
+        painter->setPen(levelcolors::unverifiedMark());
+        font.setBold(true);
+        break;
     case ScoreGridModel::Unscored:
         painter->fillRect(rect, levelcolors::unscored());
         painter->setPen(QPen(QColor(0xc4, 0xc8, 0xce), 1, Qt::DashLine));

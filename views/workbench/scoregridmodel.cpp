@@ -252,9 +252,10 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     const CellRef cell{sectorIdAt(column), frameworkOf(row).id, criterion.id};
     const Sector *sector = m_document->project().findSector(cell.sectorId);
     const Score *score = sector ? sector->score(cell.frameworkId, cell.criterionId) : nullptr;
-    const CellState state = !score || !score->isScored() ? Unscored
-        : score->notApplicable                           ? NotApplicable
-                                                         : Scored;
+    const CellState state = score && score->isUnverified() ? Unverified
+        : !score || !score->isScored()                     ? Unscored
+        : score->notApplicable                             ? NotApplicable
+                                                           : Scored;
     const int span = framework.scale.maxLevel() - framework.scale.minLevel();
     const double fraction = state == Scored && span > 0
         ? double(*score->level - framework.scale.minLevel()) / span
@@ -264,6 +265,8 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     case Qt::DisplayRole:
         if (state == Scored)
             return QString::number(*score->level);
+        if (state == Unverified)
+            return QStringLiteral("?");
         return state == NotApplicable ? tr("N/A") : QString();
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -273,6 +276,10 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
         if (state == Scored) {
             const ScaleLevel *level = framework.scale.level(*score->level);
             lines << tr("Level %1 (%2)").arg(*score->level).arg(level ? level->label.text(m_language).toHtmlEscaped() : QString());
+        } else if (state == Unverified) {
+            lines << tr("Unverified: looked for, not found in the sources available");
+            if (!score->toVerify.isEmpty())
+                lines << tr("To verify: %1").arg(score->toVerify.toHtmlEscaped());
         } else {
             lines << (state == NotApplicable ? tr("Not applicable") : tr("Not scored yet"));
         }
@@ -289,6 +296,7 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     case Qt::BackgroundRole:
         return state == Scored ? levelcolors::forFraction(fraction)
             : state == NotApplicable ? levelcolors::notApplicable()
+            : state == Unverified    ? levelcolors::unverified()
                                      : levelcolors::unscored();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);

@@ -1,0 +1,70 @@
+// The data a report template sees for the assessment's own judgements:
+// unverified scores, gates, findings, the action plan, the context text and
+// the confidence beside each headline figure.
+
+#include "projectreader.h"
+#include "reportcontext.h"
+#include "scoring.h"
+#include "testpaths.h"
+
+#include <gtest/gtest.h>
+
+using namespace dpi;
+
+namespace {
+
+Project readValid(const char *name)
+{
+    const ProjectReadResult read = readProjectFile(dpitest::dataPath(QStringLiteral("valid/") + QLatin1String(name)));
+    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    return read.project.value_or(Project());
+}
+
+QVariantMap contextOf(const Project &project, const QString &language = QStringLiteral("en"))
+{
+    ReportContextOptions options;
+    options.language = language;
+    options.date = QStringLiteral("2024-06-01");
+    return buildReportContext(project, scoreProject(project), options);
+}
+
+QVariantMap sectorOf(const QVariantMap &context, const QString &id)
+{
+    for (const QVariant &sector : context.value(QStringLiteral("sectors")).toList()) {
+        if (sector.toMap().value(QStringLiteral("id")) == id)
+            return sector.toMap();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(ReportContext, UnverifiedScoresAreListedToVerifyAndNeverAsALevel)
+{
+    const QVariantMap context = contextOf(readValid("full.dpi.yaml"));
+    const QVariantMap education = sectorOf(context, QStringLiteral("education"));
+    const QVariantList toVerify = education.value(QStringLiteral("to_verify")).toList();
+    ASSERT_EQ(toVerify.size(), 1);
+    const QVariantMap item = toVerify[0].toMap();
+    EXPECT_EQ(item.value(QStringLiteral("id")).toString(), QStringLiteral("exchange.logs"));
+    EXPECT_TRUE(item.value(QStringLiteral("unverified")).toBool());
+    EXPECT_FALSE(item.value(QStringLiteral("unscored")).toBool());
+    EXPECT_FALSE(item.value(QStringLiteral("scored")).toBool());
+    EXPECT_FALSE(item.value(QStringLiteral("red_flag")).toBool());
+    EXPECT_EQ(item.value(QStringLiteral("level")).toString(), QStringLiteral("unverified"));
+    EXPECT_EQ(item.value(QStringLiteral("to_verify")).toString(),
+              QStringLiteral("The operator's log retention order; not published."));
+    EXPECT_TRUE(item.value(QStringLiteral("has_to_verify")).toBool());
+    EXPECT_TRUE(education.value(QStringLiteral("has_to_verify")).toBool());
+    EXPECT_EQ(education.value(QStringLiteral("coverage")).toMap().value(QStringLiteral("unverified")).toString(),
+              QStringLiteral("1"));
+
+    const QVariantList all = context.value(QStringLiteral("to_verify")).toList();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all[0].toMap().value(QStringLiteral("sector_title")).toString(), QStringLiteral("Education"));
+    EXPECT_TRUE(context.value(QStringLiteral("has_to_verify")).toBool());
+
+    // The unverified criterion is not a gap either: it has no percent.
+    for (const QVariant &gap : education.value(QStringLiteral("gaps")).toList())
+        EXPECT_NE(gap.toMap().value(QStringLiteral("id")).toString(), QStringLiteral("exchange.logs"));
+}
