@@ -58,6 +58,7 @@ public:
         readText(root.field("licence"), m_context, framework.licence);
         readDerivedFrom(root.field("derived_from"), framework);
         readSources(root.field("sources"), framework);
+        readKind(root.field("kind"), framework);
         readScale(root.required("scale"), framework.scale);
         m_scale = &framework.scale;
         readDimensions(root.required("dimensions"), framework);
@@ -124,6 +125,18 @@ private:
         }
     }
 
+    void readKind(const YamlField &field, Framework &framework)
+    {
+        QString name;
+        if (!readText(field, m_context, name) || name.isEmpty())
+            return;
+        if (const auto kind = frameworkKindFromName(name))
+            framework.kind = *kind;
+        else
+            m_context.error(field.valueMark(), QStringLiteral("'kind' must be graded or gates, not '%1'").arg(name));
+        m_kind = framework.kind;
+    }
+
     void readScale(const YamlField &field, Scale &scale)
     {
         const int errorsBefore = m_context.diagnostics().errorCount();
@@ -179,6 +192,10 @@ private:
             }
             if (levels.isEmpty() || levels.value.size() < 2)
                 m_context.error(levels.valueMark(), QStringLiteral("a scale needs at least two levels"));
+            else if (m_kind == FrameworkKind::Gates && levels.value.size() != 2)
+                m_context.error(levels.valueMark(), QStringLiteral("a gate framework's scale has exactly two levels "
+                                                                   "(does not meet, then meets), not %1")
+                                                        .arg(levels.value.size()));
         }
         map.reportUnknownKeys();
         // Rubrics and thresholds are only checked against a sound scale, so
@@ -277,6 +294,10 @@ private:
                                                                 "and 100, not %1")
                                                      .arg(capPercent));
                 ok = false;
+            } else if (m_kind == FrameworkKind::Gates) {
+                // Gates have no score to cap; say so rather than keep a rule that does nothing.
+                m_context.warning(cap.keyNode, QStringLiteral("'cap' has no effect in a gate framework: gates are "
+                                                              "counted, never averaged; it is ignored"));
             } else {
                 rule.capPercent = capPercent;
             }
@@ -392,6 +413,7 @@ private:
     // checked against it, so it is read before the dimensions.
     const Scale *m_scale = nullptr;
     bool m_scaleKnown = false;
+    FrameworkKind m_kind = FrameworkKind::Graded;
     IdRegistry m_criterionIds;
 };
 

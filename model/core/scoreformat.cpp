@@ -73,6 +73,68 @@ QJsonObject redFlagJson(const RedFlag &flag)
     return object;
 }
 
+QString criterionTitle(const Project &project, const QString &frameworkId, const QString &criterionId,
+                       const QString &language)
+{
+    const ProjectFramework *framework = project.findFramework(frameworkId);
+    const Criterion *criterion = framework ? framework->framework.findCriterion(criterionId) : nullptr;
+    return criterion ? criterion->title.text(language) : criterionId;
+}
+
+// pass, fail, unverified, unscored or n/a: one gate of a checklist.
+QString gateState(const CriterionResult &criterion)
+{
+    if (criterion.notApplicable)
+        return QStringLiteral("n/a");
+    if (criterion.unverified)
+        return QStringLiteral("unverified");
+    if (!criterion.gatePassed)
+        return QStringLiteral("unscored");
+    return *criterion.gatePassed ? QStringLiteral("pass") : QStringLiteral("fail");
+}
+
+QJsonObject gateJson(const Project &project, const FrameworkResult &framework, const QString &language)
+{
+    QJsonArray criteria;
+    for (const DimensionResult &dimension : framework.dimensions) {
+        for (const CriterionResult &criterion : dimension.criteria) {
+            QJsonObject c;
+            c[QStringLiteral("id")] = criterion.criterionId;
+            c[QStringLiteral("title")] = criterionTitle(project, framework.frameworkId, criterion.criterionId, language);
+            c[QStringLiteral("state")] = gateState(criterion);
+            criteria.append(c);
+        }
+    }
+    const GateResult &gate = framework.gate;
+    QJsonObject object;
+    object[QStringLiteral("framework")] = framework.frameworkId;
+    object[QStringLiteral("title")] = frameworkTitle(project, framework.frameworkId, language);
+    object[QStringLiteral("passed")] = gate.passed;
+    object[QStringLiteral("failed")] = gate.failed;
+    object[QStringLiteral("unverified")] = gate.unverified;
+    object[QStringLiteral("unscored")] = gate.unscored;
+    object[QStringLiteral("not_applicable")] = gate.notApplicable;
+    object[QStringLiteral("total")] = gate.total();
+    object[QStringLiteral("meets")] = gate.meets();
+    object[QStringLiteral("status")] = gateStatusName(gate.status());
+    object[QStringLiteral("criteria")] = criteria;
+    return object;
+}
+
+QString gateSummary(const GateResult &gate)
+{
+    const QString status = gate.status() == GateResult::Status::Meets ? QStringLiteral("meets")
+        : gate.status() == GateResult::Status::DoesNotMeet            ? QStringLiteral("does not meet")
+                                                                      : QStringLiteral("not determined");
+    return QStringLiteral("%1: %2 of %3 gates passed, %4 failed, %5 unverified, %6 unscored")
+        .arg(status)
+        .arg(gate.passed)
+        .arg(gate.total())
+        .arg(gate.failed)
+        .arg(gate.unverified)
+        .arg(gate.unscored);
+}
+
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
@@ -127,11 +189,25 @@ QByteArray scoresAsTable(const Project &project, const ProjectResult &result, co
     for (const SectorResult &sector : result.sectors) {
         out += QStringLiteral("%1 (%2)\n").arg(sectorTitle(project, sector.sectorId, language), sector.sectorId);
         out += QStringLiteral("  overall readiness  %1 %\n").arg(formatPercent(sector.overall));
+        // The coverage and confidence lines are those of the figure above, without gate frameworks.
         out += QStringLiteral("  coverage           %1\n").arg(coverageText(sector.coverage));
         out += QStringLiteral("  confidence         high %1, medium %2, low %3, unset %4\n")
                    .arg(sector.confidence.high).arg(sector.confidence.medium)
                    .arg(sector.confidence.low).arg(sector.confidence.unset);
         for (const FrameworkResult &framework : sector.frameworks) {
+            if (framework.gates) {
+                out += QStringLiteral("  %1 %2\n")
+                           .arg(padded(frameworkTitle(project, framework.frameworkId, language), width),
+                                gateSummary(framework.gate));
+                for (const DimensionResult &dimension : framework.dimensions) {
+                    for (const CriterionResult &criterion : dimension.criteria) {
+                        out += QStringLiteral("    [%1] %2\n")
+                                   .arg(gateState(criterion).leftJustified(10),
+                                        criterionTitle(project, framework.frameworkId, criterion.criterionId, language));
+                    }
+                }
+                continue;
+            }
             out += QStringLiteral("  %1 %2 %   coverage %3 %\n")
                        .arg(padded(frameworkTitle(project, framework.frameworkId, language), width),
                             formatPercent(framework.percent).rightJustified(5),
@@ -210,6 +286,7 @@ QByteArray scoresAsJson(const Project &project, const ProjectResult &result, con
                 flags.append(redFlagJson(flag));
             QJsonObject f;
             f[QStringLiteral("id")] = framework.frameworkId;
+            f[QStringLiteral("kind")] = framework.gates ? QStringLiteral("gates") : QStringLiteral("graded");
             f[QStringLiteral("title")] = frameworkTitle(project, framework.frameworkId, language);
             f[QStringLiteral("percent")] = jsonPercent(framework.percent);
             f[QStringLiteral("coverage")] = coverageJson(framework.coverage);
@@ -221,6 +298,11 @@ QByteArray scoresAsJson(const Project &project, const ProjectResult &result, con
         QJsonArray flags;
         for (const RedFlag &flag : sector.redFlags)
             flags.append(redFlagJson(flag));
+        QJsonArray gates;
+        for (const FrameworkResult &framework : sector.frameworks) {
+            if (framework.gates)
+                gates.append(gateJson(project, framework, language));
+        }
         QJsonObject s;
         s[QStringLiteral("id")] = sector.sectorId;
         s[QStringLiteral("title")] = sectorTitle(project, sector.sectorId, language);
@@ -228,6 +310,7 @@ QByteArray scoresAsJson(const Project &project, const ProjectResult &result, con
         s[QStringLiteral("coverage")] = coverageJson(sector.coverage);
         s[QStringLiteral("confidence")] = confidenceJson(sector.confidence);
         s[QStringLiteral("red_flags")] = flags;
+        s[QStringLiteral("gates")] = gates;
         s[QStringLiteral("frameworks")] = frameworks;
         sectors.append(s);
     }

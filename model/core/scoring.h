@@ -38,6 +38,30 @@ struct Coverage
     void add(const Coverage &other);
 };
 
+// The checklist of a gate framework for one sector. Each applicable gate
+// (not N/A) is passed (the scale's higher level), failed (the lower level),
+// unverified, or not scored yet. Gates are counted, never averaged.
+struct GateResult
+{
+    enum class Status { Meets, DoesNotMeet, Undetermined };
+
+    int passed = 0;
+    int failed = 0;
+    int unverified = 0;
+    int unscored = 0;
+    int notApplicable = 0;
+    // Applicable gates.
+    int total() const { return passed + failed + unverified + unscored; }
+    // Met only when every applicable gate passed.
+    bool meets() const { return total() > 0 && passed == total(); }
+    // One failed gate decides "does not meet"; otherwise it stays open while
+    // any gate is unverified or unscored (or none applies).
+    Status status() const;
+    void add(const GateResult &other);
+};
+
+QString gateStatusName(GateResult::Status status); // meets, does-not-meet, undetermined
+
 struct RedFlag
 {
     QString frameworkId;
@@ -54,6 +78,7 @@ struct CriterionResult
     bool notApplicable = false;
     bool unverified = false;         // no level: looked for, not found
     std::optional<double> percent;   // level normalised to 0-100 % of the scale
+    std::optional<bool> gatePassed;  // gate frameworks, with a level: passed or failed
     double weight = 1.0;
     Confidence confidence = Confidence::Unset;
     bool redFlag = false;
@@ -65,6 +90,7 @@ struct DimensionResult
     std::optional<double> percent;   // empty when nothing in it is scored
     std::optional<double> uncappedPercent;
     bool capped = false;             // a critical criterion capped the score
+    GateResult gate;                 // gate frameworks: this dimension's gates
     double weight = 1.0;
     Coverage coverage;
     ConfidenceMix confidence;
@@ -74,6 +100,8 @@ struct DimensionResult
 struct FrameworkResult
 {
     QString frameworkId;
+    bool gates = false;              // a gate framework: see `gate`; no percent anywhere
+    GateResult gate;
     std::optional<double> percent;
     double weight = 1.0;
     Coverage coverage;
@@ -87,7 +115,9 @@ struct FrameworkResult
 struct SectorResult
 {
     QString sectorId;
-    std::optional<double> overall;   // overall readiness, 0-100 %
+    // Overall readiness, 0-100 %, and the coverage and confidence of the
+    // criteria behind it: graded frameworks only (gates are never averaged).
+    std::optional<double> overall;
     Coverage coverage;
     ConfidenceMix confidence;
     std::vector<FrameworkResult> frameworks;

@@ -480,6 +480,11 @@ void writeFrameworkNode(YAML::Emitter &out, const Framework &framework)
             writeSource(out, source);
         out << YAML::EndSeq;
     }
+    // Only gate frameworks say so: graded is the default, and older files stay byte-identical.
+    if (framework.isGates()) {
+        key(out, "kind");
+        out << "gates";
+    }
     key(out, "scale");
     writeScale(out, framework.scale);
     key(out, "dimensions");

@@ -37,6 +37,7 @@ public:
         QVariantList allRedFlags;
         QVariantList allRecommendations;
         QVariantList allToVerify;
+        QVariantList allGates;
         for (std::size_t i = 0; i < m_project.sectors.size() && i < m_result.sectors.size(); ++i) {
             QVariantMap sector = sectorMap(m_project.sectors[i], m_result.sectors[i]);
             for (const QVariant &flag : sector.value(QStringLiteral("red_flags")).toList())
@@ -45,6 +46,8 @@ public:
                 allRecommendations << item;
             for (const QVariant &item : sector.value(QStringLiteral("to_verify")).toList())
                 allToVerify << item;
+            for (const QVariant &item : sector.value(QStringLiteral("gates")).toList())
+                allGates << item;
             sectors << sector;
         }
         root[QStringLiteral("sectors")] = sectors;
@@ -75,6 +78,8 @@ public:
         root[QStringLiteral("has_recommendations")] = !allRecommendations.isEmpty();
         root[QStringLiteral("to_verify")] = allToVerify;
         root[QStringLiteral("has_to_verify")] = !allToVerify.isEmpty();
+        root[QStringLiteral("gate_results")] = allGates;
+        root[QStringLiteral("has_gates")] = !allGates.isEmpty();
         const QVariantList gaps = topGaps();
         root[QStringLiteral("top_gaps")] = gaps;
         root[QStringLiteral("has_top_gaps")] = !gaps.isEmpty();
@@ -159,6 +164,7 @@ private:
             map[QStringLiteral("criterion_count")] = QString::number(fw.criterionCount());
             map[QStringLiteral("dimension_count")] = QString::number(fw.dimensions.size());
             map[QStringLiteral("allows_na")] = fw.scale.allowNotApplicable;
+            map[QStringLiteral("gates")] = fw.isGates();
             map[QStringLiteral("scale_min")] = QString::number(fw.scale.minLevel());
             map[QStringLiteral("scale_max")] = QString::number(fw.scale.maxLevel());
             QVariantList levels;
@@ -231,6 +237,59 @@ private:
         return kDash;
     }
 
+    static QString gateState(const CriterionResult &result)
+    {
+        if (result.notApplicable)
+            return QStringLiteral("n/a");
+        if (result.unverified)
+            return QStringLiteral("unverified");
+        if (!result.gatePassed)
+            return QStringLiteral("unscored");
+        return *result.gatePassed ? QStringLiteral("pass") : QStringLiteral("fail");
+    }
+
+    QString gateStateLabel(const QString &state) const
+    {
+        if (state == QLatin1String("pass"))
+            return label(QStringLiteral("gate_pass"), QStringLiteral("passed"));
+        if (state == QLatin1String("fail"))
+            return label(QStringLiteral("gate_fail"), QStringLiteral("failed"));
+        if (state == QLatin1String("unverified"))
+            return label(QStringLiteral("unverified"), QStringLiteral("unverified"));
+        if (state == QLatin1String("n/a"))
+            return label(QStringLiteral("not_applicable"), QStringLiteral("N/A"));
+        return label(QStringLiteral("not_scored"), QStringLiteral("not scored"));
+    }
+
+    // One gate framework's checklist for one sector; `items` are the gates
+    // as criterion maps (with gate_state).
+    QVariantMap gateMap(const Sector &sector, const ProjectFramework &entry, const GateResult &gate,
+                        const QVariantList &items) const
+    {
+        const QString status = gateStatusName(gate.status());
+        QString statusLabel = label(QStringLiteral("gates_undetermined"), QStringLiteral("not determined"));
+        if (gate.status() == GateResult::Status::Meets)
+            statusLabel = label(QStringLiteral("gates_meets"), QStringLiteral("meets"));
+        else if (gate.status() == GateResult::Status::DoesNotMeet)
+            statusLabel = label(QStringLiteral("gates_does_not_meet"), QStringLiteral("does not meet"));
+        return {{QStringLiteral("framework_id"), entry.id},
+                {QStringLiteral("title"), entry.framework.title.text(m_lang)},
+                {QStringLiteral("sector_id"), sector.id},
+                {QStringLiteral("sector_title"), sector.title.text(m_lang)},
+                {QStringLiteral("passed"), QString::number(gate.passed)},
+                {QStringLiteral("failed"), QString::number(gate.failed)},
+                {QStringLiteral("unverified"), QString::number(gate.unverified)},
+                {QStringLiteral("unscored"), QString::number(gate.unscored)},
+                {QStringLiteral("not_applicable"), QString::number(gate.notApplicable)},
+                {QStringLiteral("total"), QString::number(gate.total())},
+                {QStringLiteral("meets"), gate.meets()},
+                {QStringLiteral("does_not_meet"), gate.status() == GateResult::Status::DoesNotMeet},
+                {QStringLiteral("undetermined"), gate.status() == GateResult::Status::Undetermined},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("status_label"), statusLabel},
+                {QStringLiteral("items"), items}};
+    }
+
     QVariantMap criterionMap(const Sector &sector, const ProjectFramework &entry, const Dimension &dimension,
                              const Criterion &criterion, const CriterionResult &result) const
     {
@@ -267,6 +326,13 @@ private:
         map[QStringLiteral("percent")] = formatReportPercent(result.percent);
         map[QStringLiteral("red_flag")] = result.redFlag;
         map[QStringLiteral("confidence")] = confidenceLabel(result.confidence);
+        if (fw.isGates()) {
+            const QString state = gateState(result);
+            map[QStringLiteral("gate_state")] = state;
+            map[QStringLiteral("gate_state_label")] = gateStateLabel(state);
+            map[QStringLiteral("gate_passed")] = result.gatePassed.value_or(false);
+            map[QStringLiteral("gate_failed")] = result.gatePassed.has_value() && !*result.gatePassed;
+        }
         if (result.level) {
             const auto rubric = criterion.rubric.find(*result.level);
             map[QStringLiteral("rubric")] = rubric == criterion.rubric.end() ? QString() : rubric->second.text(m_lang);
@@ -307,6 +373,7 @@ private:
         map[QStringLiteral("confidence")] = confidenceMap(result.confidence);
 
         QVariantList frameworks;
+        QVariantList gates;
         QVariantList gaps;
         QVariantList recommendations;
         QVariantList toVerify;
@@ -328,6 +395,8 @@ private:
             fwMap[QStringLiteral("sector_id")] = sector.id;
             fwMap[QStringLiteral("sector_overall")] = formatReportPercent(result.overall);
             fwMap[QStringLiteral("red_flag_count")] = QString::number(fwResult.redFlags.size());
+            fwMap[QStringLiteral("gates")] = fwResult.gates;
+            QVariantList gateItems;
             QVariantList dimensions;
             for (const DimensionResult &dimResult : fwResult.dimensions) {
                 const Dimension *dimension = entry->framework.findDimension(dimResult.dimensionId);
@@ -353,6 +422,8 @@ private:
                         recommendations << critMap;
                     if (critResult.unverified)
                         toVerify << critMap;
+                    if (fwResult.gates)
+                        gateItems << critMap;
                     if (critResult.redFlag || (critResult.percent && *critResult.percent < m_options.gapThreshold))
                         gapItems.push_back({critResult.percent.value_or(0), criterion->weight, critMap});
                     criteria << critMap;
@@ -361,6 +432,11 @@ private:
                 dimensions << dimMap;
             }
             fwMap[QStringLiteral("dimensions")] = dimensions;
+            if (fwResult.gates) {
+                const QVariantMap gate = gateMap(sector, *entry, fwResult.gate, gateItems);
+                fwMap[QStringLiteral("gate")] = gate;
+                gates << gate;
+            }
             frameworks << fwMap;
         }
         std::stable_sort(gapItems.begin(), gapItems.end(), [](const Gap &a, const Gap &b) {
@@ -369,6 +445,8 @@ private:
         for (const Gap &gap : gapItems)
             gaps << gap.item;
         map[QStringLiteral("frameworks")] = frameworks;
+        map[QStringLiteral("gates")] = gates;
+        map[QStringLiteral("has_gates")] = !gates.isEmpty();
         map[QStringLiteral("gaps")] = gaps;
         map[QStringLiteral("has_gaps")] = !gaps.isEmpty();
         map[QStringLiteral("recommendations")] = recommendations;

@@ -76,6 +76,9 @@ const Expected kCases[] = {
     {"dimensions-not-list.framework.yaml", 11, 13, E, "'dimensions' must be a list", 1},
     {"localized-bad-language.framework.yaml", 4, 28, E, "'Russian' is not a language code", 1},
     {"derived-from-bad.framework.yaml", 5, 15, E, "'derived_from' must be id@version", 1},
+    {"gates-three-levels.framework.yaml", 9, 5, E, "a gate framework's scale has exactly two levels (does not meet, then meets), not 3", 1},
+    {"kind-unknown.framework.yaml", 5, 7, E, "'kind' must be graded or gates, not 'checklist'", 1},
+    {"gates-cap.framework.yaml", 17, 30, W, "'cap' has no effect in a gate framework", 1},
     // projects
     {"project-ref-mismatch.dpi.yaml", 4, 10, E, "ref 'bad@2.0.0' does not match the embedded framework 'bad@1.0.0'", 1},
     {"project-unknown-framework.dpi.yaml", 29, 7, E, "scores for unknown framework 'good'", 1},

@@ -68,3 +68,46 @@ TEST(ReportContext, UnverifiedScoresAreListedToVerifyAndNeverAsALevel)
     for (const QVariant &gap : education.value(QStringLiteral("gaps")).toList())
         EXPECT_NE(gap.toMap().value(QStringLiteral("id")).toString(), QStringLiteral("exchange.logs"));
 }
+
+TEST(ReportContext, GateFrameworksAreChecklistsWithCountsAndNoPercent)
+{
+    const QVariantMap context = contextOf(readValid("gates.dpi.yaml"));
+    EXPECT_TRUE(context.value(QStringLiteral("has_gates")).toBool());
+    for (const QVariant &framework : context.value(QStringLiteral("frameworks")).toList()) {
+        const QVariantMap map = framework.toMap();
+        EXPECT_EQ(map.value(QStringLiteral("gates")).toBool(), map.value(QStringLiteral("id")) == QStringLiteral("mini-gates"));
+    }
+
+    const QVariantMap education = sectorOf(context, QStringLiteral("education"));
+    const QVariantList gates = education.value(QStringLiteral("gates")).toList();
+    ASSERT_EQ(gates.size(), 1);
+    const QVariantMap gate = gates[0].toMap();
+    EXPECT_EQ(gate.value(QStringLiteral("framework_id")).toString(), QStringLiteral("mini-gates"));
+    EXPECT_EQ(gate.value(QStringLiteral("passed")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(gate.value(QStringLiteral("unverified")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(gate.value(QStringLiteral("total")).toString(), QStringLiteral("2"));
+    EXPECT_FALSE(gate.value(QStringLiteral("meets")).toBool());
+    EXPECT_EQ(gate.value(QStringLiteral("status")).toString(), QStringLiteral("undetermined"));
+    const QVariantList items = gate.value(QStringLiteral("items")).toList();
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items[0].toMap().value(QStringLiteral("gate_state")).toString(), QStringLiteral("pass"));
+    EXPECT_EQ(items[1].toMap().value(QStringLiteral("gate_state")).toString(), QStringLiteral("unverified"));
+
+    const QVariantMap health = sectorOf(context, QStringLiteral("healthcare"));
+    const QVariantMap failing = health.value(QStringLiteral("gates")).toList().value(0).toMap();
+    EXPECT_EQ(failing.value(QStringLiteral("status")).toString(), QStringLiteral("does-not-meet"));
+    EXPECT_TRUE(failing.value(QStringLiteral("does_not_meet")).toBool());
+    EXPECT_EQ(failing.value(QStringLiteral("status_label")).toString(), QStringLiteral("does not meet"));
+
+    // The gate framework has no percent anywhere, and overall readiness is the graded one's.
+    for (const QVariant &entry : education.value(QStringLiteral("frameworks")).toList()) {
+        const QVariantMap framework = entry.toMap();
+        if (framework.value(QStringLiteral("gates")).toBool()) {
+            EXPECT_FALSE(framework.value(QStringLiteral("has_percent")).toBool());
+            EXPECT_TRUE(framework.value(QStringLiteral("gate")).toMap().contains(QStringLiteral("items")));
+        } else {
+            EXPECT_EQ(framework.value(QStringLiteral("percent")), education.value(QStringLiteral("overall")));
+        }
+    }
+    EXPECT_EQ(context.value(QStringLiteral("gate_results")).toList().size(), 2);
+}

@@ -40,6 +40,8 @@ if(dpiw_schema_check_ok)
         version-not-semver.framework.yaml
         weight-not-number.framework.yaml
         weight-zero.framework.yaml
+        gates-three-levels.framework.yaml
+        kind-unknown.framework.yaml
         alias-bomb.framework.yaml
         self-anchor.framework.yaml
         project-bad-confidence.dpi.yaml

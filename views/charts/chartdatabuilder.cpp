@@ -69,8 +69,11 @@ ChartData sectorComparison(const Project &project, const ProjectResult &result,
 
     std::vector<const ProjectFramework *> frameworks;
     if (frameworkId.isEmpty()) {
-        for (const ProjectFramework &framework : project.frameworks)
-            frameworks.push_back(&framework);
+        // Gate frameworks have no percent: they are a checklist, never a bar.
+        for (const ProjectFramework &framework : project.frameworks) {
+            if (!framework.framework.isGates())
+                frameworks.push_back(&framework);
+        }
     } else if (const ProjectFramework *framework = project.findFramework(frameworkId)) {
         frameworks.push_back(framework);
         data.title += QStringLiteral(" — ") + frameworkTitle(*framework, language);

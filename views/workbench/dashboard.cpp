@@ -50,6 +50,27 @@ QTableWidgetItem *percentItem(const std::optional<double> &value)
     return item;
 }
 
+// How a gate framework stands for a sector, in words.
+QString gateStatusText(const GateResult &gate)
+{
+    switch (gate.status()) {
+    case GateResult::Status::Meets: return DashboardWidget::tr("meets");
+    case GateResult::Status::DoesNotMeet: return DashboardWidget::tr("does not meet");
+    case GateResult::Status::Undetermined: break;
+    }
+    return DashboardWidget::tr("not determined");
+}
+
+QString gateCountsText(const GateResult &gate)
+{
+    return DashboardWidget::tr("%1 of %2 passed, %3 failed, %4 unverified, %5 unscored")
+        .arg(gate.passed)
+        .arg(gate.total())
+        .arg(gate.failed)
+        .arg(gate.unverified)
+        .arg(gate.unscored);
+}
+
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -163,17 +184,25 @@ void DashboardWidget::buildUi()
     m_redFlags->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_redFlagTitle = sectionTitle(bottom);
 
+    m_gates = new QTreeWidget(bottom);
+    m_gates->setObjectName(QStringLiteral("dashboardGates"));
+    m_gates->setHeaderHidden(true);
+    m_gatesTitle = sectionTitle(bottom);
+
     m_unscored = new QTreeWidget(bottom);
     m_unscored->setObjectName(QStringLiteral("dashboardUnscored"));
     m_unscored->setHeaderHidden(true);
     m_unscoredTitle = sectionTitle(bottom);
 
     bottom->addWidget(titled(summaryTitle, m_summary, bottom));
+    m_gatesBox = titled(m_gatesTitle, m_gates, bottom);
+    bottom->addWidget(m_gatesBox);
     bottom->addWidget(titled(m_redFlagTitle, m_redFlags, bottom));
     bottom->addWidget(titled(m_unscoredTitle, m_unscored, bottom));
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     bottom->setStretchFactor(2, 2);
+    bottom->setStretchFactor(3, 2);
 
     vertical->addWidget(top);
     vertical->addWidget(bottom);
@@ -185,6 +214,8 @@ void DashboardWidget::buildUi()
     connect(m_frameworkChooser, &QComboBox::currentIndexChanged, this, &DashboardWidget::refreshRadars);
     connect(m_redFlags, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
     connect(m_unscored, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
+    connect(m_gates, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
+    connect(m_gates, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
     connect(m_redFlags, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
     connect(m_unscored, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
 }
@@ -233,6 +264,7 @@ void DashboardWidget::refresh()
     refreshSummary();
     refreshRedFlags();
     refreshUnscored();
+    refreshGates();
 }
 
 void DashboardWidget::refreshFrameworkChooser()
@@ -242,6 +274,8 @@ void DashboardWidget::refreshFrameworkChooser()
     QStringList titles;
     if (m_project) {
         for (const ProjectFramework &framework : m_project->frameworks) {
+            if (framework.framework.isGates())
+                continue; // no dimension scores to draw: shown as a checklist instead
             ids << framework.id;
             const QString title = framework.framework.title.text(m_language);
             titles << (title.isEmpty() ? framework.id : title);
@@ -334,6 +368,13 @@ void DashboardWidget::refreshSummary()
         for (const ProjectFramework &framework : m_project->frameworks) {
             const FrameworkResult *fr = result ? result->framework(framework.id) : nullptr;
             QTableWidgetItem *item = percentItem(fr ? fr->percent : std::nullopt);
+            if (fr && fr->gates) {
+                // A checklist has no percent: say whether the standard is met.
+                item->setText(tr("%1 (%2/%3)").arg(gateStatusText(fr->gate)).arg(fr->gate.passed).arg(fr->gate.total()));
+                item->setToolTip(gateCountsText(fr->gate));
+                if (fr->gate.status() == GateResult::Status::DoesNotMeet)
+                    item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            }
             item->setData(FrameworkIdRole, framework.id);
             m_summary->setItem(row, column++, item);
         }
@@ -449,6 +490,77 @@ void DashboardWidget::refreshUnscored()
         }
     }
     m_unscoredTitle->setText(tr("Unscored and unverified criteria (%1)").arg(count));
+}
+
+void DashboardWidget::refreshGates()
+{
+    QSet<QString> collapsed;
+    for (int i = 0; i < m_gates->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_gates->topLevelItem(i);
+        if (!item->isExpanded())
+            collapsed.insert(item->data(0, SectorIdRole).toString() + QLatin1Char('/')
+                             + item->data(0, FrameworkIdRole).toString());
+    }
+    m_gates->clear();
+    int gateFrameworks = 0;
+    if (m_project) {
+        for (const ProjectFramework &framework : m_project->frameworks)
+            gateFrameworks += framework.framework.isGates() ? 1 : 0;
+        for (const Sector &sector : m_project->sectors) {
+            const SectorResult *result = m_result.sector(sector.id);
+            if (!result)
+                continue;
+            for (const FrameworkResult &fr : result->frameworks) {
+                if (!fr.gates)
+                    continue;
+                auto *top = new QTreeWidgetItem(m_gates);
+                const QString sectorTitle = sector.title.text(m_language).isEmpty() ? sector.id : sector.title.text(m_language);
+                QString heading = tr("%1: %2").arg(sectorTitle, gateStatusText(fr.gate));
+                if (gateFrameworks > 1)
+                    heading = frameworkTitle(fr.frameworkId) + QStringLiteral(" › ") + heading;
+                top->setText(0, heading);
+                top->setToolTip(0, gateCountsText(fr.gate));
+                top->setData(0, SectorIdRole, sector.id);
+                top->setData(0, FrameworkIdRole, fr.frameworkId);
+                top->setFlags(Qt::ItemIsEnabled);
+                QFont bold = top->font(0);
+                bold.setBold(true);
+                top->setFont(0, bold);
+                if (fr.gate.status() == GateResult::Status::DoesNotMeet)
+                    top->setForeground(0, QColor(0xb0, 0x1c, 0x1c));
+                for (const DimensionResult &dr : fr.dimensions) {
+                    for (const CriterionResult &cr : dr.criteria) {
+                        // A mark a reader can tell apart without colour, then the colour.
+                        QString mark = QStringLiteral("–");
+                        QColor colour(0x6b, 0x73, 0x80);
+                        QString state = tr("not scored yet");
+                        if (cr.notApplicable) {
+                            mark = tr("n/a");
+                            state = tr("not applicable");
+                        } else if (cr.unverified) {
+                            mark = QStringLiteral("?");
+                            colour = QColor(0x5e, 0x3c, 0x99);
+                            state = tr("unverified");
+                        } else if (cr.gatePassed) {
+                            mark = *cr.gatePassed ? QStringLiteral("✓") : QStringLiteral("✗");
+                            colour = *cr.gatePassed ? QColor(0x1a, 0x7f, 0x4b) : QColor(0xb0, 0x1c, 0x1c);
+                            state = *cr.gatePassed ? tr("passed") : tr("failed");
+                        }
+                        auto *item = new QTreeWidgetItem(top);
+                        item->setText(0, QStringLiteral("%1  %2").arg(mark, criterionTitle(fr.frameworkId, cr.criterionId)));
+                        item->setForeground(0, colour);
+                        item->setToolTip(0, tr("%1: %2").arg(cr.criterionId, state));
+                        item->setData(0, SectorIdRole, sector.id);
+                        item->setData(0, FrameworkIdRole, fr.frameworkId);
+                        item->setData(0, CriterionIdRole, cr.criterionId);
+                    }
+                }
+                top->setExpanded(!collapsed.contains(sector.id + QLatin1Char('/') + fr.frameworkId));
+            }
+        }
+    }
+    m_gatesTitle->setText(tr("Gates (%n framework(s), never averaged)", nullptr, gateFrameworks));
+    m_gatesBox->setVisible(gateFrameworks > 0);
 }
 
 void DashboardWidget::onItemClicked(QTreeWidgetItem *item)

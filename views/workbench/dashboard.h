@@ -23,7 +23,8 @@ class ChartWidget;
 
 // The results of a project at a glance: a radar per sector over the chosen
 // framework's dimensions, sectors compared per framework and overall,
-// coverage and confidence mix, the red flags and the unscored criteria.
+// coverage and confidence mix, gate frameworks as checklists, the red flags
+// and the unscored criteria.
 // Every number comes from scoreProject(); the widget only reads the project.
 //
 // The main window calls refresh() on the Document's change signals, so the
@@ -68,6 +69,9 @@ public:
     QTableWidget *summaryTable() const { return m_summary; }
     QTreeWidget *redFlagList() const { return m_redFlags; }
     QTreeWidget *unscoredList() const { return m_unscored; }
+    // Gate frameworks as checklists: one item per sector and gate framework,
+    // its children the gates (passed, failed, unverified, unscored, N/A).
+    QTreeWidget *gateList() const { return m_gates; }
 
 public Q_SLOTS:
     void refresh();
@@ -84,6 +88,7 @@ private:
     void refreshSummary();
     void refreshRedFlags();
     void refreshUnscored();
+    void refreshGates();
     void onItemClicked(QTreeWidgetItem *item);
     QString criterionTitle(const QString &frameworkId, const QString &criterionId) const;
     QString frameworkTitle(const QString &frameworkId) const;
@@ -105,6 +110,9 @@ private:
     QTableWidget *m_summary = nullptr;
     QTreeWidget *m_redFlags = nullptr;
     QTreeWidget *m_unscored = nullptr;
+    QTreeWidget *m_gates = nullptr;
+    QLabel *m_gatesTitle = nullptr;
+    QWidget *m_gatesBox = nullptr;
     QLabel *m_redFlagTitle = nullptr;
     QLabel *m_unscoredTitle = nullptr;
 };

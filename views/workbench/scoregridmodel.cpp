@@ -348,6 +348,28 @@ QVariant ScoreGridModel::headerRowData(const Row &row, int column, int role) con
         ? (frameworkResult ? frameworkResult->coverage : Coverage())
         : (dimensionResult ? dimensionResult->coverage : Coverage());
 
+    if (framework.framework.isGates()) {
+        // A checklist: gates passed out of the applicable ones, never a percent.
+        const GateResult gate = row.kind == FrameworkRow ? (frameworkResult ? frameworkResult->gate : GateResult())
+                                                         : (dimensionResult ? dimensionResult->gate : GateResult());
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1/%2 passed").arg(gate.passed).arg(gate.total());
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        case Qt::ToolTipRole:
+            return tr("Gates: %1 passed, %2 failed, %3 unverified, %4 unscored. Gates are counted, never averaged.")
+                .arg(gate.passed)
+                .arg(gate.failed)
+                .arg(gate.unverified)
+                .arg(gate.unscored);
+        case RedFlagRole:
+            return gate.failed > 0;
+        default:
+            return {};
+        }
+    }
+
     switch (role) {
     case Qt::DisplayRole:
         return percentText(percent);
