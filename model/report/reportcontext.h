@@ -1,7 +1,9 @@
 #pragma once
 
+#include "glossaryterm.h"
 #include "project.h"
 #include "scoring.h"
+#include "templatesource.h"
 
 #include <QString>
 #include <QVariantList>
@@ -9,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace dpi {
 
@@ -20,7 +23,15 @@ struct ReportContextOptions
     QVariantList toc;                    // contents entries from the previous layout pass
     double gapThreshold = 50.0;          // criteria below this percent count as gaps
     int topGapCount = 6;                 // dimensions listed in the executive summary
+    int bodyActionCount = 10;            // recommendations per sector in the report body
+    std::vector<TemplateSource> templateSources; // numbered with the project's sources
+    std::vector<GlossaryTerm> glossary;
 };
+
+struct TemplateManifest;
+
+// Options with the labels, sources and glossary of a template in `language`.
+ReportContextOptions reportContextOptions(const TemplateManifest &manifest, const QString &language);
 
 // The data tree a report template sees (documented in docs/report-templates.md).
 // Every number in it comes from `result`, i.e. from scoreProject(), formatted

@@ -1,5 +1,7 @@
 #include "mapscorecolours.h"
 
+#include "mapscorebands.h"
+
 #include <QCoreApplication>
 
 namespace dpi {
@@ -60,15 +62,7 @@ MapScores computeMapScores(const Project &project, const ProjectResult &result, 
 
 QColor mapScoreColour(const std::optional<double> &percent)
 {
-    if (!percent)
-        return QColor(0xbd, 0xbd, 0xbd);
-    if (*percent < 25)
-        return QColor(0xe0, 0x4b, 0x3c);
-    if (*percent < 50)
-        return QColor(0xf0, 0x92, 0x3a);
-    if (*percent < 75)
-        return QColor(0xf3, 0xd0, 0x3e);
-    return QColor(0x4c, 0xb0, 0x5a);
+    return QColor(QRgb(mapScoreRgb(percent)));
 }
 
 std::vector<MapLegendEntry> mapScoreLegend()

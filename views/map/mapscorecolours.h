@@ -34,7 +34,7 @@ struct MapScores
 MapScores computeMapScores(const Project &project, const ProjectResult &result, const QString &sectorId,
                            const WardleyMap &map);
 
-// Bands: 0-25 red, 25-50 orange, 50-75 yellow, 75-100 green; grey = not scored.
+// Bands (mapScoreBands()): 0-25 red, 25-50 orange, 50-75 yellow, 75-100 green; grey = not scored.
 QColor mapScoreColour(const std::optional<double> &percent);
 std::vector<MapLegendEntry> mapScoreLegend();
 

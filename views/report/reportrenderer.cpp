@@ -69,9 +69,7 @@ QString ReportRenderer::label(const QString &key) const
 
 void ReportRenderer::prepareContext()
 {
-    ReportContextOptions options;
-    options.language = m_language;
-    options.labels = m_template.manifest().labelsFor(m_language);
+    ReportContextOptions options = reportContextOptions(m_template.manifest(), m_language);
     options.date = m_date;
     m_lastContext = buildReportContext(m_project, m_result, options);
     m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;
