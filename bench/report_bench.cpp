@@ -1,11 +1,11 @@
 // Report export (DESIGN §9): the bundled sample report to PDF in under 1.5 s,
 // and cost linear in the number of sectors.
+#include "bundleddata.h"
 #include "projectreader.h"
 #include "reportexporter.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -28,22 +28,10 @@ void ensureApplication()
     app = std::make_unique<QApplication>(argc, argv);
 }
 
-// The source tree is found above the executable (build trees live inside it).
-QString sourceFile(const QString &relative)
-{
-    QDir dir(QCoreApplication::applicationDirPath());
-    for (int up = 0; up < 6; ++up) {
-        if (QFileInfo::exists(dir.filePath(relative)))
-            return dir.filePath(relative);
-        dir.cdUp();
-    }
-    return {};
-}
-
 const dpi::Project &sampleProject()
 {
     static const dpi::Project project = [] {
-        const dpi::ProjectReadResult read = dpi::readProjectFile(sourceFile(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")));
+        const dpi::ProjectReadResult read = dpi::readProjectFile(dpi::bundleddata::sampleProject());
         return read.project.value_or(dpi::Project());
     }();
     return project;
@@ -52,7 +40,7 @@ const dpi::Project &sampleProject()
 dpi::ReportExportOptions benchOptions()
 {
     dpi::ReportExportOptions options;
-    options.templateName = sourceFile(QStringLiteral("templates/reports/default"));
+    options.templateName = QDir(dpi::bundleddata::reportTemplatesFolder()).filePath(QStringLiteral("default"));
     options.date = QStringLiteral("2024-06-01");
     return options;
 }

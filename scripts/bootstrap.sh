@@ -21,6 +21,7 @@ packages=(
     libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev libkainjow-mustache-dev
     fonts-dejavu-core poppler-utils xvfb xauth
     python3 python3-jsonschema python3-yaml
+    desktop-file-utils appstream shared-mime-info man-db bash-completion
 )
 
 missing=()

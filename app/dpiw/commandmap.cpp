@@ -2,10 +2,11 @@
 
 #include "cliio.h"
 
+#include "mapcomparison.h"
 #include "mapexport.h"
 #include "mapidentity.h"
 #include "mapscorecolours.h"
-#include "owmreader.h"
+#include "owmfile.h"
 #include "owmwriter.h"
 #include "projectreader.h"
 #include "scoring.h"
@@ -13,10 +14,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <map>
 #include <optional>
 
 namespace dpicli {
@@ -28,8 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("dpiw", text);
 }
 
-constexpr qint64 kMaxMapBytes = 16 * 1024 * 1024;
-
 QString mapUsage()
 {
     return tr("Usage: dpiw map SUBCOMMAND [OPTIONS]\n\n"
@@ -40,7 +39,9 @@ QString mapUsage()
               "                 add the map to a project, or replace the map with that id\n"
               "  export PROJECT --map ID -o OUT.svg|OUT.png|OUT.owm [--width PX] [--scores SECTOR]\n"
               "                 draw or write one of a project's maps\n"
-              "  list PROJECT   print the ids and titles of a project's maps\n\n"
+              "  list PROJECT   print the ids and titles of a project's maps\n"
+              "  diff OLD.owm NEW.owm -o OUT.svg|OUT.png [--rename OLD=NEW]... [--width PX]\n"
+              "                 draw the newer map with what moved, appeared and went since the older\n\n"
               "Run 'dpiw map SUBCOMMAND --help' for details.\n"
               "Exit status: 0 success, 1 errors found, 2 bad usage.\n");
 }
@@ -77,18 +78,9 @@ std::optional<int> widthOption(const QCommandLineParser &parser, const QString &
 // Reads and parses an OWM file; prints its diagnostics. Empty on a read failure.
 std::optional<dpi::OwmParseResult> readOwmFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        writeErr(QStringLiteral("%1:0:0: error: cannot open file: %2\n").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    if (file.size() > kMaxMapBytes) {
-        writeErr(QStringLiteral("%1:0:0: error: file is larger than %2 MB\n").arg(path).arg(kMaxMapBytes / (1024 * 1024)));
-        return std::nullopt;
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    dpi::OwmParseResult result = dpi::parseOwm(text, path);
-    writeErr(result.diagnostics.toString());
+    dpi::Diagnostics readErrors;
+    std::optional<dpi::OwmParseResult> result = dpi::readOwmFile(path, &readErrors);
+    writeErr(result ? result->diagnostics.toString() : readErrors.toString());
     return result;
 }
 
@@ -292,6 +284,68 @@ int runList(const QStringList &args)
     return Ok;
 }
 
+int runDiff(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draws the newer version of a map with what changed since the older one: components that\n"
+           "moved along evolution or visibility get an arrow from their old position, new ones a ring,\n"
+           "removed ones a crossed ghost. Components are matched by name; --rename OLD=NEW matches a\n"
+           "renamed one. Prints one line per change.\n"
+           "Exit status: 0 no changes, 1 changes found, 2 bad usage or unreadable maps."));
+    parser.addPositionalArgument(QStringLiteral("OLD"), tr("The earlier map text (*.owm)."));
+    parser.addPositionalArgument(QStringLiteral("NEW"), tr("The later map text (*.owm)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file: .svg or .png."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("rename"), tr("A component renamed between the versions (repeatable)."),
+                      QStringLiteral("OLD=NEW")});
+    parser.addOption({QStringLiteral("width"), tr("PNG width in pixels."), QStringLiteral("PX")});
+    if (const auto done = parseOrExit(parser, args, QStringLiteral("diff")))
+        return *done;
+    int width = 0;
+    if (const auto done = widthOption(parser, QStringLiteral("diff"), &width))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const QString out = parser.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (positional.size() != 2 || (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))) {
+        writeErr(QStringLiteral("dpiw map diff: expected OLD NEW and -o OUT.svg|OUT.png (see dpiw map diff --help)\n"));
+        return BadUsage;
+    }
+    std::map<QString, QString> renames;
+    for (const QString &rename : parser.values(QStringLiteral("rename"))) {
+        const int equals = rename.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == rename.size() - 1) {
+            writeErr(QStringLiteral("dpiw map diff: --rename expects OLD=NEW, got '%1'\n").arg(rename));
+            return BadUsage;
+        }
+        renames[rename.left(equals)] = rename.mid(equals + 1);
+    }
+    const auto before = readOwmFile(positional[0]);
+    const auto after = readOwmFile(positional[1]);
+    if (!before || !after || before->diagnostics.hasErrors() || after->diagnostics.hasErrors())
+        return BadUsage;
+
+    dpi::MapPaintOptions options;
+    options.changes = dpi::compareMaps(before->map, after->map, renames);
+    const dpi::MapComparison &changes = *options.changes;
+    QString summary;
+    for (const dpi::MapMovement &movement : changes.moved) {
+        const QString renamed = movement.oldName != movement.name ? QStringLiteral(" (was %1)").arg(movement.oldName) : QString();
+        summary += QStringLiteral("moved %1%2: [%3, %4] -> [%5, %6]\n")
+                       .arg(movement.name, renamed)
+                       .arg(movement.before.visibility).arg(movement.before.maturity)
+                       .arg(movement.after.visibility).arg(movement.after.maturity);
+    }
+    for (const QString &name : changes.added)
+        summary += QStringLiteral("added %1\n").arg(name);
+    for (const dpi::MapRemoval &removal : changes.removed)
+        summary += QStringLiteral("removed %1\n").arg(removal.name);
+    writeOut(summary.isEmpty() ? QStringLiteral("no changes\n") : summary);
+    if (!writeImageOrText(after->map, options, width, out, QStringLiteral("diff")))
+        return BadUsage;
+    return changes.isEqual() ? Ok : Failed;
+}
+
 } // namespace
 
 int runMap(const QStringList &args)
@@ -310,6 +364,8 @@ int runMap(const QStringList &args)
         return runExport(rest);
     if (sub == QLatin1String("list"))
         return runList(rest);
+    if (sub == QLatin1String("diff"))
+        return runDiff(rest);
     writeErr(QStringLiteral("dpiw map: unknown subcommand '%1'\n\n").arg(sub) + mapUsage());
     return BadUsage;
 }

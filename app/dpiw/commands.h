@@ -10,5 +10,6 @@ int runValidate(const QStringList &args);
 int runScore(const QStringList &args);
 int runDiff(const QStringList &args);
 int runUpgrade(const QStringList &args);
+int runCompare(const QStringList &args);
 
 } // namespace dpicli

@@ -26,6 +26,7 @@ const Command kCommands[] = {
     {"validate", "check frameworks and projects, print FILE:LINE:COL diagnostics", false, &dpicli::runValidate},
     {"score", "score a project: overall, per framework and dimension, coverage, flags", false, &dpicli::runScore},
     {"diff", "compare two versions of a framework (text or JSON)", false, &dpicli::runDiff},
+    {"compare", "compare two rounds of an assessment: changed scores, deltas, red flags", false, &dpicli::runCompare},
     {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
     {"report", "export a PDF report from a template (en or ru)", true,
      [](const QStringList &args) { return dpi::runReportCommand(args.mid(1)); }},

@@ -1,67 +1,69 @@
 #include "afterfirstpaint.h"
+#include "commandline.h"
 #include "frameworkeditor/frameworkeditorwindow.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DPI Workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("dpi-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DPIW_VERSION));
+}
+
+} // namespace
 
 // Argument handling and wiring only; the window does the work.
 int main(int argc, char **argv)
 {
+    if (dpi::WorkbenchCommandLine::onlyAsksForText(argc, argv)) {
+        // No QApplication: --version and --help work without a display.
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        dpi::WorkbenchCommandLine commandLine;
+        commandLine.process(app); // prints and exits
+        return 0;
+    }
+
     // The resources live in a static library: register them explicitly.
     Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DPI Workbench"));
-    QApplication::setApplicationName(QStringLiteral("dpi-workbench"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("DPI Workbench"));
-    QApplication::setApplicationVersion(QStringLiteral(DPIW_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpi-workbench.svg")));
+    // Wayland and X11 find the installed .desktop file (name, icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral(DPIW_APP_ID));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Score digital public infrastructure assessments."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A project (*.dpi.yaml) or framework (*.framework.yaml) to open."));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QApplication::translate("main", "The tab to show on start: scoring or map."),
-                                       QStringLiteral("name"));
-    parser.addOption(tabOption);
-    const QCommandLineOption editFrameworkOption(QStringLiteral("edit-framework"),
-                                                 QApplication::translate("main", "Open a framework file in the framework editor only."),
-                                                 QStringLiteral("file"));
-    parser.addOption(editFrameworkOption);
-    parser.process(app);
-    if (parser.isSet(editFrameworkOption)) {
-        dpi::FrameworkEditorWindow::launch(parser.value(editFrameworkOption), nullptr);
+    dpi::WorkbenchCommandLine commandLine;
+    commandLine.process(app);
+    // A framework, named with --edit-framework or double-clicked: the editor only.
+    if (const QString framework = commandLine.frameworkToEdit(); !framework.isEmpty()) {
+        dpi::FrameworkEditorWindow::launch(framework, nullptr);
         return app.exec();
     }
 
     dpi::MainWindow window;
-    const QStringList files = parser.positionalArguments();
+    const QString file = commandLine.file();
     // The bundled frameworks serve "new project" and upgrade actions, not the
     // first screen: reading them after the first paint shows the window about
-    // 100 ms sooner. A framework file named here still comes after them, so
-    // that it replaces a bundled one of the same id@version as before.
-    const bool openingFramework = !files.isEmpty()
-        && (files.constFirst().endsWith(QLatin1String(".framework.yaml"), Qt::CaseInsensitive)
-            || files.constFirst().endsWith(QLatin1String(".framework.yml"), Qt::CaseInsensitive));
-    if (openingFramework)
-        window.loadBundledFrameworks();
-    else
-        dpi::AfterFirstPaint::run(&window, [&window] { window.loadBundledFrameworks(); });
+    // 100 ms sooner.
+    dpi::AfterFirstPaint::run(&window, [&window] { window.loadBundledFrameworks(); });
     // bench/startup.sh: print the first-paint time and quit. Installed after
     // the hook above, so that it reports before that work starts.
     dpi::StartupProbe *probe = dpi::StartupProbe::requested() ? dpi::StartupProbe::watch(&window) : nullptr;
     window.show();
-    if (!files.isEmpty())
-        window.openFile(files.constFirst());
+    // A project opens; a map (*.owm) joins the new, untitled project.
+    if (!file.isEmpty())
+        window.openFile(file);
     if (probe)
         probe->mark("file opened");
-    if (parser.value(tabOption) == QLatin1String("map"))
+    if (commandLine.startOnMapTab())
         window.showMapTab();
     // After the first paint: offer what a crashed session left behind.
     if (!dpi::StartupProbe::requested())

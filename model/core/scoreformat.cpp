@@ -74,11 +74,23 @@ QJsonObject redFlagJson(const RedFlag &flag)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Titles are typed by people; one that starts like a formula (=, +, -, @, or
+// a tab or CR before one) would run as a formula when the CSV is opened in a
+// spreadsheet. A leading ' makes the spreadsheet show it as text.
+QString csvText(const QString &value)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        return QLatin1Char('\'') + value;
+    return value;
 }
 
 QString csvRow(const QStringList &fields)
@@ -162,19 +174,19 @@ QByteArray scoresAsCsv(const Project &project, const ProjectResult &result, cons
                           QStringLiteral("scored"), QStringLiteral("applicable"), QStringLiteral("not_applicable"),
                           QStringLiteral("red_flags")});
     for (const SectorResult &sector : result.sectors) {
-        out += csvRow({sector.sectorId, QString(), QString(), sectorTitle(project, sector.sectorId, language),
+        out += csvRow({csvText(sector.sectorId), QString(), QString(), csvText(sectorTitle(project, sector.sectorId, language)),
                        formatPercent(sector.overall, QString()), formatPercent(sector.coverage.percent()),
                        QString::number(sector.coverage.scored), QString::number(sector.coverage.applicable()),
                        QString::number(sector.coverage.notApplicable), QString::number(sector.redFlags.size())});
         for (const FrameworkResult &framework : sector.frameworks) {
-            out += csvRow({sector.sectorId, framework.frameworkId, QString(),
-                           frameworkTitle(project, framework.frameworkId, language),
+            out += csvRow({csvText(sector.sectorId), csvText(framework.frameworkId), QString(),
+                           csvText(frameworkTitle(project, framework.frameworkId, language)),
                            formatPercent(framework.percent, QString()), formatPercent(framework.coverage.percent()),
                            QString::number(framework.coverage.scored), QString::number(framework.coverage.applicable()),
                            QString::number(framework.coverage.notApplicable), QString::number(framework.redFlags.size())});
             for (const DimensionResult &dimension : framework.dimensions) {
-                out += csvRow({sector.sectorId, framework.frameworkId, dimension.dimensionId,
-                               dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language),
+                out += csvRow({csvText(sector.sectorId), csvText(framework.frameworkId), csvText(dimension.dimensionId),
+                               csvText(dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language)),
                                formatPercent(dimension.percent, QString()), formatPercent(dimension.coverage.percent()),
                                QString::number(dimension.coverage.scored), QString::number(dimension.coverage.applicable()),
                                QString::number(dimension.coverage.notApplicable), QString()});

@@ -138,6 +138,17 @@ bool owmStartsWithKeyword(const QString &name)
     return false;
 }
 
+QString owmSingleLine(const QString &text)
+{
+    if (!text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString out = text;
+    out.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    out.replace(u'\n', u' ');
+    out.replace(u'\r', u' ');
+    return out;
+}
+
 QString owmQuoteIfNeeded(const QString &name, bool force)
 {
     static const std::array<QLatin1String, 12> risky = {

@@ -25,6 +25,11 @@ QString owmUnescape(QStringView inner);
 // A name as written in OWM text: bare when it is safe, else (or when
 // `force`) quoted and escaped.
 QString owmQuoteIfNeeded(const QString &name, bool force = false);
+// Free text that OWM keeps on one line with no quoting (title, style, stage
+// labels, flow values, link context, annotation text, url name and address):
+// each line break becomes a space, so that the text cannot start a statement
+// of its own ("title A\ncomponent X [..]" would add a component).
+QString owmSingleLine(const QString &text);
 // Whether a bare name at the start of a line would be read as a keyword
 // statement by the reference engine (its first word is a keyword).
 bool owmStartsWithKeyword(const QString &name);

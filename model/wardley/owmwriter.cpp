@@ -110,21 +110,21 @@ QString linkLine(const WardleyLink &link)
     const bool valued = !link.flowValue.isEmpty();
     switch (link.flow) {
     case WardleyFlow::None:
-        line += valued ? QLatin1String("+'") + link.flowValue + QLatin1String("'>") : QStringLiteral("->");
+        line += valued ? QLatin1String("+'") + owmSingleLine(link.flowValue) + QLatin1String("'>") : QStringLiteral("->");
         break;
     case WardleyFlow::Forward:
-        line += valued ? QLatin1String("+'") + link.flowValue + QLatin1String("'>") : QStringLiteral("+>");
+        line += valued ? QLatin1String("+'") + owmSingleLine(link.flowValue) + QLatin1String("'>") : QStringLiteral("+>");
         break;
     case WardleyFlow::Back:
-        line += valued ? QLatin1String("+'") + link.flowValue + QLatin1String("'<") : QStringLiteral("+<");
+        line += valued ? QLatin1String("+'") + owmSingleLine(link.flowValue) + QLatin1String("'<") : QStringLiteral("+<");
         break;
     case WardleyFlow::Both:
-        line += valued ? QLatin1String("+'") + link.flowValue + QLatin1String("'<>") : QStringLiteral("+<>");
+        line += valued ? QLatin1String("+'") + owmSingleLine(link.flowValue) + QLatin1String("'<>") : QStringLiteral("+<>");
         break;
     }
     line += owmQuoteIfNeeded(link.to);
     if (!link.context.isEmpty())
-        line += QLatin1String("; ") + link.context;
+        line += QLatin1String("; ") + owmSingleLine(link.context);
     return line;
 }
 
@@ -138,11 +138,11 @@ QString writeOwm(const WardleyMap &map)
         out += QLatin1Char('\n');
     };
 
-    const QString title = map.title.text();
+    const QString title = owmSingleLine(map.title.text());
     if (!title.isEmpty())
         line(QLatin1String("title ") + title);
     if (!map.style.isEmpty())
-        line(QLatin1String("style ") + map.style);
+        line(QLatin1String("style ") + owmSingleLine(map.style));
     if (map.width > 0 || map.height > 0)
         line(QLatin1String("size [") + QString::number(map.width) + QLatin1String(", ") + QString::number(map.height) + QLatin1Char(']'));
     if (!map.showEvolutionAxis || !map.evolutionLabels.isEmpty()) {
@@ -150,7 +150,7 @@ QString writeOwm(const WardleyMap &map)
         if (!map.showEvolutionAxis)
             evolution += QLatin1String(" --hide");
         if (!map.evolutionLabels.isEmpty())
-            evolution += QLatin1Char(' ') + map.evolutionLabels.join(QLatin1String("->"));
+            evolution += QLatin1Char(' ') + owmSingleLine(map.evolutionLabels.join(QLatin1String("->")));
         line(evolution);
     }
     if (!map.showValueChainAxis)
@@ -214,7 +214,7 @@ QString writeOwm(const WardleyMap &map)
             text += QLatin1Char('[') + places.join(QLatin1String(", ")) + QLatin1Char(']');
         }
         if (!a.text.isEmpty())
-            text += QLatin1Char(' ') + a.text;
+            text += QLatin1Char(' ') + owmSingleLine(a.text);
         line(text);
     }
     if (map.annotationsLegend)
@@ -234,7 +234,7 @@ QString writeOwm(const WardleyMap &map)
     if (!map.urls.empty())
         out += QLatin1Char('\n');
     for (const WardleyUrl &url : map.urls)
-        line(QLatin1String("url ") + url.name + QLatin1String(" [") + url.address + QLatin1Char(']'));
+        line(QLatin1String("url ") + owmSingleLine(url.name) + QLatin1String(" [") + owmSingleLine(url.address) + QLatin1Char(']'));
     return out;
 }
 

@@ -32,7 +32,7 @@ TEST(DpiwCli, VersionAndHelp)
     EXPECT_TRUE(help.out.contains(QStringLiteral("validate")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("score")));
 
-    for (const char *command : {"validate", "score", "diff", "upgrade", "report", "map"}) {
+    for (const char *command : {"validate", "score", "diff", "compare", "upgrade", "report", "map"}) {
         const DpiwRun commandHelp = runDpiw({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(commandHelp.exitCode, 0) << command;
         EXPECT_TRUE(commandHelp.out.contains(QStringLiteral("usage:"), Qt::CaseInsensitive)) << command;

@@ -2,11 +2,13 @@
 
 #include "mapgeometry.h"
 #include "wardleypainter.h"
+#include "xmltext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -34,6 +36,37 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
 
 constexpr int kMaxImageSide = 20000; // keeps a typo in --width from allocating gigabytes
 
+// QSvgGenerator (Qt 6.4) writes the family name into font-family="..." as it
+// is; no real family has these characters, so they are dropped rather than
+// trusted to a later Qt to escape.
+QString svgSafeFontFamily(const QString &family)
+{
+    static const QRegularExpression markup(QStringLiteral("[&<>\"']"));
+    QString safe = xmlAllowedText(family);
+    safe.remove(markup);
+    return safe;
+}
+
+// Qt 6.4 writes setTitle()/setDescription() into <title>/<desc> without
+// escaping (a title "</title><script>" became a live script), and leaves both
+// elements out when they are empty. So the generator gets none, and ours go
+// where Qt put its own: right after the <svg ...> start tag. Should a later Qt
+// start escaping, nothing here is escaped twice.
+QByteArray withTitleAndDescription(const QByteArray &svg, const QString &title, const QString &description)
+{
+    const qsizetype svgTag = svg.indexOf("<svg");
+    const qsizetype tagEnd = svgTag < 0 ? -1 : svg.indexOf('>', svgTag);
+    if (tagEnd < 0)
+        return svg;
+    qsizetype at = tagEnd + 1;
+    if (at < svg.size() && svg[at] == '\n')
+        ++at;
+    const QByteArray elements = QStringLiteral("<title>%1</title>\n<desc>%2</desc>\n")
+                                    .arg(xmlEscaped(title), xmlEscaped(description))
+                                    .toUtf8();
+    return svg.left(at) + elements + svg.mid(at);
+}
+
 } // namespace
 
 QByteArray mapToSvg(const WardleyMap &map, const MapPaintOptions &options)
@@ -45,14 +78,19 @@ QByteArray mapToSvg(const WardleyMap &map, const MapPaintOptions &options)
     generator.setOutputDevice(&buffer);
     generator.setSize(canvas.size().toSize());
     generator.setViewBox(canvas);
-    generator.setTitle(map.effectiveTitle());
-    generator.setDescription(tr("Wardley map drawn by DPI Workbench"));
+    generator.setTitle(QString());
+    generator.setDescription(QString());
     // Canvas units are pixels at 96 dpi, as in the browser.
     generator.setResolution(96);
+    MapPaintOptions safeOptions = options;
+    safeOptions.fontFamily = svgSafeFontFamily(options.fontFamily);
     QPainter painter(&generator);
-    WardleyPainter(map, options).paintCanvas(painter);
+    WardleyPainter(map, safeOptions).paintCanvas(painter);
     painter.end();
-    return buffer.data();
+    // Qt escapes & < > " in painted text but copies control characters
+    // through, which no XML parser accepts.
+    const QByteArray svg = xmlWithoutForbiddenCharacters(buffer.data());
+    return withTitleAndDescription(svg, map.effectiveTitle(), tr("Wardley map drawn by DPI Workbench"));
 }
 
 bool exportMapSvg(const WardleyMap &map, const MapPaintOptions &options, const QString &path, QString *error)

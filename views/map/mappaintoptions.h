@@ -1,10 +1,13 @@
 #pragma once
 
+#include "mapcomparison.h"
+
 #include <QColor>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace dpi {
@@ -31,6 +34,9 @@ struct MapPaintOptions
     QHash<QString, QColor> componentColours;  // component id -> fill colour
     QString scoreLegendTitle;          // e.g. "Scores: Education"
     std::vector<MapLegendEntry> scoreLegend;
+
+    // Set to show what changed since an earlier version (mapchangepainter.h).
+    std::optional<MapComparison> changes;
 };
 
 } // namespace dpi

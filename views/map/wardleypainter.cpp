@@ -1,5 +1,6 @@
 #include "wardleypainter.h"
 
+#include "mapchangepainter.h"
 #include "maplayerfilter.h"
 #include "maplayout.h"
 #include "maptextcache.h"
@@ -150,6 +151,8 @@ void WardleyPainter::paintCanvas(QPainter &painter, const MapLayout &layout) con
     paintNotes(painter, layout);
     paintAccelerators(painter, layout);
     paintAnnotations(painter, layout);
+    if (m_options.changes && frame)
+        paintMapChanges(painter, layout, *m_options.changes, m_smallFont, m_dark);
     if (m_options.showScores && frame)
         paintScoreLegend(painter, layout);
     painter.restore();

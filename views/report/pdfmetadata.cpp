@@ -1,13 +1,21 @@
 #include "pdfmetadata.h"
 
+#include "xmltext.h"
+
+#include <QRegularExpression>
+
 namespace dpi {
 
-namespace {
-
-QString xmlEscaped(const QString &text)
+QString pdfInfoText(const QString &text)
 {
-    return text.toHtmlEscaped();
+    // Runs of line breaks, tabs and other controls become one space.
+    static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}]+"));
+    QString single = text;
+    single.replace(controls, QStringLiteral(" "));
+    return xmlAllowedText(single);
 }
+
+namespace {
 
 QString alternative(const QString &text)
 {

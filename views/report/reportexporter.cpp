@@ -74,7 +74,7 @@ ReportExportResult exportReportPdf(const Project &project, const QString &output
                                          QMarginsF(margin, margin * 0.6, margin, margin * 0.6), QPageLayout::Millimeter));
         if (resolved.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        const QString title = project.metadata.title.text(resolved.language);
+        const QString title = pdfInfoText(project.metadata.title.text(resolved.language));
         writer.setTitle(title);
         const QString creator = QStringLiteral("DPI Workbench " DPIW_VERSION);
         writer.setCreator(creator);

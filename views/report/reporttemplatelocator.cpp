@@ -1,6 +1,7 @@
 #include "reporttemplatelocator.h"
 
-#include <QCoreApplication>
+#include "bundleddata.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -15,16 +16,8 @@ QStringList reportTemplateSearchPaths()
         paths << QDir(path).absolutePath();
     if (const QString user = userReportTemplateFolder(); !user.isEmpty())
         paths << user;
-    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    paths << QDir(appDir).absoluteFilePath(QStringLiteral("../share/dpi-workbench/templates/reports"));
-    QDir dir(appDir);
-    for (int up = 0; up < 5; ++up) {
-        const QString candidate = dir.absoluteFilePath(QStringLiteral("templates/reports"));
-        if (QFileInfo(candidate).isDir())
-            paths << candidate;
-        if (!dir.cdUp())
-            break;
-    }
+    if (const QString bundled = bundleddata::reportTemplatesFolder(); !bundled.isEmpty())
+        paths << bundled;
     QStringList unique;
     for (const QString &path : std::as_const(paths)) {
         const QString clean = QDir::cleanPath(path);

@@ -6,10 +6,9 @@
 namespace dpi {
 
 // Where report templates are looked up by name, first match wins:
-// $DPIW_TEMPLATE_PATH (colon-separated), the user's template folder, the
-// installed share folder next to the executable, and templates/reports in the
-// source tree above it (so that a build tree finds the bundled templates
-// without installing).
+// $DPIW_TEMPLATE_PATH (colon-separated), the user's template folder, then the
+// bundled templates/reports (installed, or the source tree's for a build
+// tree: see bundleddata.h).
 QStringList reportTemplateSearchPaths();
 
 // The user's own templates (saved by the template editor):

@@ -2,29 +2,9 @@
 
 #include "frameworkreader.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 namespace dpi {
-
-QString FrameworkLibrary::findBundledDirectory()
-{
-    QDir directory(QCoreApplication::applicationDirPath());
-    // Build trees put the executable a few levels below the source root
-    // (build/app/dpi-workbench); installs put it in <prefix>/bin.
-    for (int level = 0; level < 5; ++level) {
-        const QString candidate = directory.filePath(QStringLiteral("assessments"));
-        if (!QDir(candidate).entryList({QStringLiteral("*.framework.yaml")}, QDir::Files).isEmpty())
-            return QDir(candidate).absolutePath();
-        const QString installed = directory.filePath(QStringLiteral("share/dpi-workbench/assessments"));
-        if (QFileInfo(installed).isDir())
-            return QDir(installed).absolutePath();
-        if (!directory.cdUp())
-            break;
-    }
-    return {};
-}
 
 void FrameworkLibrary::loadDirectory(const QString &directory, Diagnostics *diagnostics)
 {

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "autosaver.h"
+#include "bundleddata.h"
 #include "criterionpanel.h"
 #include "csvscores.h"
 #include "dashboard.h"
@@ -11,6 +13,7 @@
 #include "frameworkdiff/frameworkdiffactions.h"
 #include "frameworkeditor/frameworkeditoractions.h"
 #include "templateeditor/templateeditoractions.h"
+#include "mapfileimport.h"
 #include "maptab.h"
 #include "newprojectwizard.h"
 #include "projectreader.h"
@@ -60,6 +63,11 @@ bool isFrameworkFile(const QString &path)
 {
     return path.endsWith(QLatin1String(".framework.yaml"), Qt::CaseInsensitive)
         || path.endsWith(QLatin1String(".framework.yml"), Qt::CaseInsensitive);
+}
+
+bool isMapFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".owm"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -234,6 +242,17 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             importScoresCsv(path);
     });
+    QAction *importMapAction = m_importMenu->addAction(tr("Wardley &Map (OWM)…"), this, [this] {
+        // The starter maps are where a first map usually comes from.
+        QString directory = QSettings().value(kLastDirectoryKey).toString();
+        if (directory.isEmpty())
+            directory = bundleddata::starterMapsFolder();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Wardley map"), directory,
+                                                          tr("OnlineWardleyMaps text (*.owm);;All files (*)"));
+        if (!path.isEmpty())
+            importMap(path);
+    });
+    importMapAction->setObjectName(QStringLiteral("importMapAction"));
     m_exportMenu->addAction(tr("Scores as &CSV…"), this, [this] {
         QString suggestion = m_document->filePath();
         suggestion = suggestion.isEmpty() ? QStringLiteral("scores.csv")
@@ -318,11 +337,13 @@ void MainWindow::createActions()
                "Ctrl+Z / Ctrl+Shift+Z\tundo / redo"),
             QMessageBox::Ok, QMessageBox::Ok);
     });
-    helpMenu->addAction(tr("&About DPI Workbench"), this, [this] {
-        QMessageBox::about(this, tr("About DPI Workbench"),
-                           tr("<b>DPI Workbench</b> %1<br/>Rapid assessments of digital public infrastructure.")
-                               .arg(QStringLiteral(DPIW_VERSION)));
+    QAction *about = helpMenu->addAction(tr("&About DPI Workbench"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::setContentLanguage(const QString &language)
@@ -349,7 +370,7 @@ void MainWindow::setAnalystName()
 
 void MainWindow::loadBundledFrameworks()
 {
-    const QString directory = FrameworkLibrary::findBundledDirectory();
+    const QString directory = bundleddata::assessmentsFolder();
     if (directory.isEmpty())
         return;
     Diagnostics diagnostics;
@@ -433,8 +454,8 @@ void MainWindow::openDialog()
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open project or framework"), settings.value(kLastDirectoryKey).toString(),
-        tr("DPI projects and frameworks (*.dpi.yaml *.framework.yaml);;DPI projects (*.dpi.yaml);;"
-           "Frameworks (*.framework.yaml);;YAML files (*.yaml *.yml);;All files (*)"));
+        tr("DPI projects, frameworks and maps (*.dpi.yaml *.framework.yaml *.owm);;DPI projects (*.dpi.yaml);;"
+           "Frameworks (*.framework.yaml);;Wardley maps (*.owm);;YAML files (*.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
@@ -443,6 +464,8 @@ void MainWindow::openDialog()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isMapFile(path))
+        return importMap(path);
     if (isFrameworkFile(path)) {
         Diagnostics diagnostics;
         const bool ok = m_library.loadFile(path, &diagnostics);
@@ -472,6 +495,25 @@ bool MainWindow::openFile(const QString &path)
         else if (answer == QMessageBox::Discard)
             m_autosaver->store().removeEntry(*orphan);
     }
+    return true;
+}
+
+bool MainWindow::importMap(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const MapFileImport result = importMapFile(*m_document, path);
+    if (!result.ok()) {
+        m_diagnostics->setDiagnostics(tr("Importing map %1 failed").arg(name), result.diagnostics);
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+        statusBar()->showMessage(tr("%1 has errors; see Diagnostics.").arg(name), 10000);
+        return false;
+    }
+    m_diagnostics->setDiagnostics(tr("Imported map %1").arg(name), result.diagnostics);
+    if (!result.diagnostics.isEmpty())
+        m_diagnosticsDock->show();
+    showMapTab(result.mapId);
+    statusBar()->showMessage(tr("Map %1 added to the project; Undo takes it out again.").arg(name), 8000);
     return true;
 }
 
@@ -536,7 +578,7 @@ void MainWindow::newProject()
 {
     if (!maybeSave())
         return;
-    NewProjectWizard wizard(FrameworkLibrary::findBundledDirectory(), this);
+    NewProjectWizard wizard(bundleddata::assessmentsFolder(), this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     m_watcher->stop();

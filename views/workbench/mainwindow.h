@@ -72,8 +72,13 @@ public:
 
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
 
-    /** Opens a project (or a framework into the library); problems go to the diagnostics panel. */
+    /**
+     * Opens a project, a framework (into the library for new projects) or a
+     * Wardley map (*.owm: importMap()); problems go to the diagnostics panel.
+     */
     bool openFile(const QString &path);
+    /** Adds the map of an OWM file to the open project (one undo step) and shows it. */
+    bool importMap(const QString &path);
     /**
      * Merges scores from a CSV file as one undo step; bad rows go to the
      * diagnostics panel, conflicts are asked about. Returns the cells changed.

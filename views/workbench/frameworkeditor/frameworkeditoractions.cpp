@@ -1,5 +1,6 @@
 #include "frameworkeditoractions.h"
 
+#include "bundleddata.h"
 #include "document.h"
 #include "frameworkdocument.h"
 #include "frameworkeditorwindow.h"
@@ -59,7 +60,7 @@ void addFrameworkEditorActions(MainWindow &window, QMenu *toolsMenu)
     QObject::connect(edit, &QAction::triggered, &window, [&window] {
         QString directory = QSettings().value(kLastFrameworkDirectoryKey).toString();
         if (directory.isEmpty())
-            directory = FrameworkLibrary::findBundledDirectory();
+            directory = bundleddata::assessmentsFolder();
         const QString path = QFileDialog::getOpenFileName(
             &window, MainWindow::tr("Edit framework"), directory,
             MainWindow::tr("Framework files (*.framework.yaml *.framework.yml);;All files (*)"));

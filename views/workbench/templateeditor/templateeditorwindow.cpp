@@ -1,7 +1,7 @@
 #include "templateeditorwindow.h"
 
+#include "bundleddata.h"
 #include "document.h"
-#include "frameworklibrary.h"
 #include "projectreader.h"
 #include "reportcontext.h"
 #include "reporttemplatelocator.h"
@@ -42,7 +42,6 @@ namespace {
 constexpr int kTypingPauseMs = 500;
 // Above this a whole-report preview gets in the way of typing: preview one sector.
 constexpr qint64 kSlowRenderMs = 1500;
-const QString kSampleProject = QStringLiteral("kyrgyzstan-dpi-2024.dpi.yaml");
 
 enum ProblemRole { FileRole = Qt::UserRole + 1, LineRole, ColumnRole };
 
@@ -420,8 +419,7 @@ const Project &TemplateEditorWindow::previewProject()
 const Project &TemplateEditorWindow::sampleProject()
 {
     if (!m_sample) {
-        const QString directory = FrameworkLibrary::findBundledDirectory();
-        ProjectReadResult read = readProjectFile(QDir(directory).filePath(kSampleProject));
+        ProjectReadResult read = readProjectFile(bundleddata::sampleProject());
         m_sample = read.project.value_or(Project());
     }
     return *m_sample;

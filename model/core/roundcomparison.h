@@ -1,0 +1,111 @@
+#pragma once
+
+#include "project.h"
+#include "scoring.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dpi {
+
+// What one cell held in one round, reduced to what a comparison looks at.
+struct CellState
+{
+    enum class Kind { Unscored, Level, NotApplicable };
+
+    Kind kind = Kind::Unscored;
+    int level = 0;                   // Kind::Level only
+    Confidence confidence = Confidence::Unset;
+
+    static CellState of(const Score *score);
+    QString text() const;            // "2", "n/a", "unscored"
+    bool operator==(const CellState &o) const
+    {
+        return kind == o.kind && level == o.level && confidence == o.confidence;
+    }
+    bool operator!=(const CellState &o) const { return !(*this == o); }
+};
+
+// A (sector, framework, criterion) cell whose state differs between rounds.
+struct CellChange
+{
+    QString sectorId;
+    QString frameworkId;
+    QString criterionId;             // id in the newer round
+    QString oldCriterionId;          // differs when the framework renamed it (`replaces:`)
+    CellState before;
+    CellState after;
+
+    bool levelChanged() const;       // kind or level differs, not only confidence
+};
+
+// A criterion that exists in one round's framework version only.
+struct CriterionSetChange
+{
+    enum class Kind { Added, Removed, Renamed };
+    Kind kind = Kind::Added;
+    QString frameworkId;
+    QString criterionId;             // new id (removed: the old one)
+    QString oldCriterionId;          // renamed only
+};
+
+// A percentage in both rounds; the delta is in percentage points.
+struct PercentChange
+{
+    std::optional<double> before;
+    std::optional<double> after;
+    std::optional<double> deltaPp() const;
+};
+
+struct DimensionChange
+{
+    QString dimensionId;
+    PercentChange percent;
+};
+
+struct FrameworkChangeSummary
+{
+    QString frameworkId;
+    QString oldVersion;
+    QString newVersion;
+    PercentChange percent;
+    std::vector<DimensionChange> dimensions;
+};
+
+struct SectorChange
+{
+    QString sectorId;
+    PercentChange overall;
+    std::vector<FrameworkChangeSummary> frameworks;
+    std::vector<RedFlag> redFlagsRaised;
+    std::vector<RedFlag> redFlagsResolved;
+};
+
+struct RoundComparison
+{
+    std::vector<CellChange> changes;             // sorted by sector, framework, criterion
+    std::vector<SectorChange> sectors;           // sectors present in both rounds
+    std::vector<CriterionSetChange> criteria;    // framework version differences
+    QStringList sectorsAdded;
+    QStringList sectorsRemoved;
+    QStringList frameworksAdded;
+    QStringList frameworksRemoved;
+
+    // True when the rounds hold the same scores and structure.
+    bool isEqual() const;
+    const SectorChange *sector(const QString &sectorId) const;
+};
+
+// Compares an earlier round with a later one. Criteria renamed between the two
+// framework versions are followed through the later version's `replaces:` lists,
+// so a rename is not a removal plus an addition. Every percentage comes from
+// scoreProject().
+RoundComparison compareRounds(const Project &before, const Project &after);
+
+QByteArray comparisonAsJson(const RoundComparison &comparison);
+QString comparisonAsTable(const RoundComparison &comparison);
+
+} // namespace dpi
