@@ -1,5 +1,6 @@
 #include "afterfirstpaint.h"
 #include "frameworkeditor/frameworkeditorwindow.h"
+#include "language/interfacelanguage.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -19,6 +20,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("DPI Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(DPIW_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpi-workbench.svg")));
+    // Before any widget exists: every tr() afterwards sees the language.
+    dpi::InterfaceLanguage::install(dpi::InterfaceLanguage::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Score digital public infrastructure assessments."));

@@ -16,11 +16,6 @@ namespace edit {
 
 namespace {
 
-QString trEdit(const char *text)
-{
-    return QCoreApplication::translate("dpi::edit", text);
-}
-
 std::optional<Score> currentScore(const Document &document, const CellRef &cell)
 {
     const Score *score = document.score(cell);
@@ -73,7 +68,7 @@ bool setLevel(Document &document, const CellRef &cell, int level)
     after.notApplicable = false;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
-                    trEdit("Set level %1").arg(level));
+                    QCoreApplication::translate("dpi::edit", "Set level %1").arg(level));
 }
 
 bool setNotApplicable(Document &document, const CellRef &cell)
@@ -89,7 +84,7 @@ bool setNotApplicable(Document &document, const CellRef &cell)
     after.notApplicable = true;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
-                    trEdit("Mark not applicable"));
+                    QCoreApplication::translate("dpi::edit", "Mark not applicable"));
 }
 
 bool clearLevel(Document &document, const CellRef &cell)
@@ -102,7 +97,7 @@ bool clearLevel(Document &document, const CellRef &cell)
     Score after = *before;
     after.level.reset();
     after.notApplicable = false;
-    return pushEdit(document, cell, before, after, ScoreField::Level, trEdit("Clear level"));
+    return pushEdit(document, cell, before, after, ScoreField::Level, QCoreApplication::translate("dpi::edit", "Clear level"));
 }
 
 bool setConfidence(Document &document, const CellRef &cell, Confidence confidence)
@@ -113,7 +108,7 @@ bool setConfidence(Document &document, const CellRef &cell, Confidence confidenc
     Score after = before.value_or(Score());
     after.confidence = confidence;
     return pushEdit(document, cell, before, after, ScoreField::Confidence,
-                    trEdit("Set confidence"));
+                    QCoreApplication::translate("dpi::edit", "Set confidence"));
 }
 
 bool setNotes(Document &document, const CellRef &cell, const QString &notes)
@@ -123,7 +118,7 @@ bool setNotes(Document &document, const CellRef &cell, const QString &notes)
     const std::optional<Score> before = currentScore(document, cell);
     Score after = before.value_or(Score());
     after.notes = notes;
-    return pushEdit(document, cell, before, after, ScoreField::Notes, trEdit("Edit notes"),
+    return pushEdit(document, cell, before, after, ScoreField::Notes, QCoreApplication::translate("dpi::edit", "Edit notes"),
                     NotesCommandId);
 }
 
@@ -135,7 +130,7 @@ bool setRecommendation(Document &document, const CellRef &cell, const QString &r
     Score after = before.value_or(Score());
     after.recommendation = recommendation;
     return pushEdit(document, cell, before, after, ScoreField::Recommendation,
-                    trEdit("Edit recommendation"), RecommendationCommandId);
+                    QCoreApplication::translate("dpi::edit", "Edit recommendation"), RecommendationCommandId);
 }
 
 bool addEvidence(Document &document, const CellRef &cell, const EvidenceItem &item, int index)
@@ -148,7 +143,7 @@ bool addEvidence(Document &document, const CellRef &cell, const EvidenceItem &it
     if (index < 0 || index > count)
         index = count;
     after.evidence.insert(after.evidence.begin() + index, item);
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Add evidence"));
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Add evidence"));
 }
 
 bool removeEvidence(Document &document, const CellRef &cell, int index)
@@ -158,7 +153,7 @@ bool removeEvidence(Document &document, const CellRef &cell, int index)
         return false;
     Score after = *before;
     after.evidence.erase(after.evidence.begin() + index);
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Remove evidence"));
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Remove evidence"));
 }
 
 bool editEvidence(Document &document, const CellRef &cell, int index, const EvidenceItem &item)
@@ -168,7 +163,7 @@ bool editEvidence(Document &document, const CellRef &cell, int index, const Evid
         return false;
     Score after = *before;
     after.evidence[size_t(index)] = item;
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Edit evidence"),
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Edit evidence"),
                     EvidenceEditCommandId, index);
 }
 
@@ -184,7 +179,7 @@ bool moveEvidence(Document &document, const CellRef &cell, int from, int to)
     EvidenceItem item = after.evidence[size_t(from)];
     after.evidence.erase(after.evidence.begin() + from);
     after.evidence.insert(after.evidence.begin() + to, item);
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Move evidence"));
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Move evidence"));
 }
 
 bool replaceProject(Document &document, const Project &project, const QString &actionText)

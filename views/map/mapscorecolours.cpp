@@ -21,11 +21,6 @@ const CriterionResult *findCriterionResult(const SectorResult &sector, const QSt
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::MapScores", text);
-}
-
 } // namespace
 
 MapScores computeMapScores(const Project &project, const ProjectResult &result, const QString &sectorId,
@@ -74,11 +69,11 @@ QColor mapScoreColour(const std::optional<double> &percent)
 std::vector<MapLegendEntry> mapScoreLegend()
 {
     return {
-        {mapScoreColour(10.0), tr("0-25 %")},
-        {mapScoreColour(30.0), tr("25-50 %")},
-        {mapScoreColour(60.0), tr("50-75 %")},
-        {mapScoreColour(80.0), tr("75-100 %")},
-        {mapScoreColour(std::nullopt), tr("not scored")},
+        {mapScoreColour(10.0), QCoreApplication::translate("dpi::MapScores", "0-25 %")},
+        {mapScoreColour(30.0), QCoreApplication::translate("dpi::MapScores", "25-50 %")},
+        {mapScoreColour(60.0), QCoreApplication::translate("dpi::MapScores", "50-75 %")},
+        {mapScoreColour(80.0), QCoreApplication::translate("dpi::MapScores", "75-100 %")},
+        {mapScoreColour(std::nullopt), QCoreApplication::translate("dpi::MapScores", "not scored")},
     };
 }
 
@@ -91,7 +86,7 @@ void applyMapScores(MapPaintOptions &options, const Project &project, const Proj
         options.componentColours.insert(it.key(), mapScoreColour(it->percent));
     const Sector *sector = project.findSector(sectorId);
     const QString sectorTitle = sector ? sector->title.text(project.report.language) : sectorId;
-    options.scoreLegendTitle = tr("Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);
+    options.scoreLegendTitle = QCoreApplication::translate("dpi::MapScores", "Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);
     options.scoreLegend = mapScoreLegend();
     options.showScores = true;
 }

@@ -1,5 +1,7 @@
 #include "criterionpanel.h"
 
+#include "language/fallbackmarker.h"
+
 #include "document.h"
 #include "evidenceeditor.h"
 #include "rubriccard.h"
@@ -270,6 +272,10 @@ void CriterionPanel::rebuild()
     setSection(m_questionHeading, m_question, criterion->question.text(m_language).toHtmlEscaped());
     setSection(m_guidanceHeading, m_guidance, criterion->guidance.text(m_language).toHtmlEscaped());
     setSection(m_expectedHeading, m_expected, criterion->evidence.text(m_language).toHtmlEscaped());
+    markFallback(m_questionHeading, criterion->question, m_language);
+    markFallback(m_guidanceHeading, criterion->guidance, m_language);
+    markFallback(m_expectedHeading, criterion->evidence, m_language);
+    m_title->setToolTip(fallbackNote(criterion->title, m_language));
     QStringList references;
     for (const Reference &reference : criterion->references)
         references << QStringLiteral("• ") + referenceText(reference);

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "language/interfacelanguage.h"
+#include "language/preferencesdialog.h"
+
 #include "autosaver.h"
 #include "criterionpanel.h"
 #include "csvscores.h"
@@ -91,7 +94,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
 
     const QSettings settings;
     m_document->setAnalyst(settings.value(kAnalystKey).toString());
-    setContentLanguage(settings.value(kLanguageKey, QStringLiteral("en")).toString());
+    // Framework texts follow the interface language until the user picks one.
+    setContentLanguage(settings.value(kLanguageKey, InterfaceLanguage::current()).toString());
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(std::min(1480, available.width()), std::min(940, available.height()));
@@ -275,6 +279,8 @@ void MainWindow::createActions()
     focusGrid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     editMenu->addSeparator();
     editMenu->addAction(tr("Analyst &Name…"), this, &MainWindow::setAnalystName);
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
@@ -333,6 +339,13 @@ void MainWindow::setContentLanguage(const QString &language)
     m_tree->setLanguage(language);
     m_dashboard->setLanguage(language);
     QSettings().setValue(kLanguageKey, language);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+        statusBar()->showMessage(tr("The new interface language applies at the next start."), 8000);
 }
 
 void MainWindow::setAnalystName()

@@ -118,6 +118,7 @@ private:
     bool loadProject(const QString &path);
     bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
     void setAnalystName();
+    void showPreferences();
     QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
                                     QMessageBox::StandardButton defaultButton);
 
