@@ -823,7 +823,8 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Олуттуулугу</translation>
+        <translatorcomment>Uncertain Kyrgyz, please review: &quot;Түрү&quot; (kind) is used for severity (error or warning) so that the column header fits; &quot;Олуттуулугу&quot; is the literal word</translatorcomment>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2710,6 +2711,10 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
         <source>Two versions of &apos;%1&apos; are checked; a project uses one version of each framework.</source>
         <translation>«%1» методикасынын эки версиясы белгиленди; долбоор ар бир методиканын бир версиясын колдонот.</translation>
     </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
 </context>
 <context>
     <name>dpi::PreferencesDialog</name>
@@ -2854,6 +2859,10 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
     </message>
 </context>
 <context>

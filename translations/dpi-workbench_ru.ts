@@ -2726,6 +2726,10 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
         <source>Two versions of &apos;%1&apos; are checked; a project uses one version of each framework.</source>
         <translation>Отмечены две версии «%1»; проект использует одну версию каждой методики.</translation>
     </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
 </context>
 <context>
     <name>dpi::PreferencesDialog</name>
@@ -2872,6 +2876,10 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
     </message>
 </context>
 <context>

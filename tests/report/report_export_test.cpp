@@ -179,10 +179,21 @@ TEST_F(ReportExport, UnknownTemplateAndLanguageAreErrors)
     EXPECT_TRUE(result.diagnostics.toString().contains(QStringLiteral("report template not found")));
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
 
-    options = optionsFor(QStringLiteral("ky"));
+    options = optionsFor(QStringLiteral("de"));
     result = exportReportPdf(project, m_dir.filePath(QStringLiteral("y.pdf")), options);
     EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.diagnostics.toString().contains(QStringLiteral("no language 'ky'")));
+    EXPECT_TRUE(result.diagnostics.toString().contains(QStringLiteral("no language 'de'")));
+}
+
+TEST_F(ReportExport, KyrgyzFallsBackToTheTemplatesRussianLabels)
+{
+    // The bundled template has en and ru labels: a Kyrgyz report is made,
+    // with Russian labels where Kyrgyz ones are missing.
+    const Project project = loadMini();
+    const ReportExportResult result = exportReportPdf(project, m_dir.filePath(QStringLiteral("ky.pdf")), optionsFor(QStringLiteral("ky")));
+    EXPECT_TRUE(result.ok) << result.diagnostics.toString().toStdString();
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("ky.pdf"))));
+    EXPECT_TRUE(pdfText(m_dir.filePath(QStringLiteral("ky.pdf"))).contains(QString::fromUtf8("Оценка готовности")));
 }
 
 TEST_F(ReportExport, ProgressReachesTheEndAndCanCancel)

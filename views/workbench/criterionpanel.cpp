@@ -1,6 +1,7 @@
 #include "criterionpanel.h"
 
 #include "language/fallbackmarker.h"
+#include "language/localeformat.h"
 
 #include "document.h"
 #include "evidenceeditor.h"
@@ -361,7 +362,7 @@ void CriterionPanel::refreshScore(ScoreFields fields)
             parts << tr("Scored by %1").arg(shown.analyst);
         const QDateTime when = QDateTime::fromString(shown.scoredAt, Qt::ISODate);
         if (when.isValid())
-            parts << when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            parts << localeformat::dateTime(when.toLocalTime());
         m_stamp->setText(parts.join(QStringLiteral(" · ")));
         m_stamp->setVisible(!parts.isEmpty());
     }

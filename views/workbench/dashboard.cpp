@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "language/localeformat.h"
+
 #include "chartdatabuilder.h"
 #include "chartwidget.h"
 
@@ -29,9 +31,7 @@ constexpr int kRadarHeight = 320;
 
 QString percentText(const std::optional<double> &value)
 {
-    if (!value)
-        return QStringLiteral("—");
-    return QLocale().toString(*value, 'f', 1) + QStringLiteral(" %");
+    return localeformat::percent(value);
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text)

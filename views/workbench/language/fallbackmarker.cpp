@@ -40,6 +40,8 @@ void markFallback(QLabel *heading, const LocalizedText &text, const QString &lan
         heading->setProperty(kPlainHeading, plain);
     }
     const QString note = fallbackNote(text, language);
+    // A long note wraps instead of widening the panel it sits in.
+    heading->setWordWrap(true);
     // The note in normal weight and italics, so that it reads as a remark on
     // the heading rather than part of it.
     heading->setText(note.isEmpty() ? plain.toString()
