@@ -1,5 +1,6 @@
 #include "dashboard.h"
 
+#include "agreementview.h"
 #include "chartdatabuilder.h"
 #include "chartwidget.h"
 
@@ -175,10 +176,17 @@ void DashboardWidget::buildUi()
     bottom->setStretchFactor(1, 2);
     bottom->setStretchFactor(2, 2);
 
+    auto *agreementTitle = sectionTitle(vertical);
+    agreementTitle->setText(tr("Agreement between analysts"));
+    m_agreement = new AgreementView(vertical);
+    m_agreementBox = titled(agreementTitle, m_agreement, vertical);
+
     vertical->addWidget(top);
     vertical->addWidget(bottom);
+    vertical->addWidget(m_agreementBox);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(2, 2);
 
     m_pages->addWidget(content);
 
@@ -192,6 +200,10 @@ void DashboardWidget::buildUi()
 void DashboardWidget::setProject(const Project *project)
 {
     m_project = project;
+    // The analysts' ratings change only with the whole project, so their
+    // agreement is computed here, not on each refresh.
+    m_agreement->setProject(project);
+    m_agreementBox->setVisible(m_agreement->hasRatings());
     refresh();
 }
 
@@ -200,6 +212,7 @@ void DashboardWidget::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_agreement->setLanguage(language);
     refresh();
 }
 

@@ -19,11 +19,13 @@ QT_FORWARD_DECLARE_CLASS(QTreeWidgetItem)
 
 namespace dpi {
 
+class AgreementView;
 class ChartWidget;
 
 // The results of a project at a glance: a radar per sector over the chosen
 // framework's dimensions, sectors compared per framework and overall,
-// coverage and confidence mix, the red flags and the unscored criteria.
+// coverage and confidence mix, the red flags and the unscored criteria; in a
+// team assessment also how far the analysts agree.
 // Every number comes from scoreProject(); the widget only reads the project.
 //
 // The main window calls refresh() on the Document's change signals, so the
@@ -68,6 +70,7 @@ public:
     QTableWidget *summaryTable() const { return m_summary; }
     QTreeWidget *redFlagList() const { return m_redFlags; }
     QTreeWidget *unscoredList() const { return m_unscored; }
+    AgreementView *agreementView() const { return m_agreement; }
 
 public Q_SLOTS:
     void refresh();
@@ -107,6 +110,8 @@ private:
     QTreeWidget *m_unscored = nullptr;
     QLabel *m_redFlagTitle = nullptr;
     QLabel *m_unscoredTitle = nullptr;
+    AgreementView *m_agreement = nullptr;
+    QWidget *m_agreementBox = nullptr;
 };
 
 } // namespace dpi

@@ -49,6 +49,11 @@ QColor redFlag()
     return QColor(0xc6, 0x28, 0x28);
 }
 
+QColor disagreement()
+{
+    return QColor(0x6a, 0x1b, 0x9a);
+}
+
 QColor groupHeader()
 {
     return QColor(0xe9, 0xed, 0xf3);

@@ -19,6 +19,8 @@ QColor textOn(double fraction);
 QColor notApplicable();
 QColor unscored();
 QColor redFlag();
+/** Analysts' ratings that differ (team assessments): a violet that no level, flag or grey resembles. */
+QColor disagreement();
 QColor groupHeader();
 
 } // namespace levelcolors

@@ -40,7 +40,9 @@ public:
         EvidenceCountRole, // int
         ConfidenceRole,    // int(Confidence)
         PercentRole,       // double, header rows: the dimension/framework score
+        DisagreementRole,  // int(Disagreement): the analysts' ratings of the cell
     };
+    enum Disagreement { NoDisagreement, OpenDisagreement, ReconciledDisagreement };
     static constexpr int kCriterionColumn = 0;
 
     explicit ScoreGridModel(Document *document, QObject *parent = nullptr);
@@ -69,6 +71,8 @@ public:
     QString searchTextAt(int row) const;
     /** True when the criterion row has at least one sector without a score. */
     bool hasUnscoredCell(int row) const;
+    /** True when the analysts' ratings differ in at least one sector of the criterion row. */
+    bool hasDisagreement(int row) const;
     const ProjectResult &results() const { return m_results; }
 
 private:
