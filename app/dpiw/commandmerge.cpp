@@ -35,19 +35,7 @@ int runMerge(const QStringList &args)
         return BadUsage;
     }
 
-    std::vector<dpi::MergeInput> inputs;
-    bool readable = true;
-    for (const QString &file : files) {
-        const dpi::ProjectReadResult read = dpi::readProjectFile(file);
-        writeErr(read.diagnostics.toString());
-        readable = readable && read.ok();
-        if (read.ok())
-            inputs.push_back({file, *read.project});
-    }
-    if (!readable)
-        return Failed;
-
-    const dpi::TeamMergeResult merged = dpi::mergeAnalystFiles(inputs);
+    const dpi::TeamMergeResult merged = dpi::mergeProjectFiles(files);
     writeErr(merged.diagnostics.toString());
     if (!merged.ok())
         return Failed;
@@ -58,7 +46,7 @@ int runMerge(const QStringList &args)
         return Failed;
     }
     writeOut(QStringLiteral("merged %1 files; analysts: %2\n%3 criteria rated, %4 open disagreements to reconcile\nwritten %5\n")
-                 .arg(inputs.size())
+                 .arg(files.size())
                  .arg(merged.analysts.join(QStringLiteral(", ")))
                  .arg(merged.ratedCells)
                  .arg(merged.disagreements)

@@ -1,5 +1,6 @@
 #include "teammerge.h"
 
+#include "projectreader.h"
 #include "teamratings.h"
 
 #include <QCoreApplication>
@@ -349,6 +350,26 @@ TeamMergeResult mergeAnalystFiles(const std::vector<MergeInput> &inputs)
     TeamMerger merger(inputs, result);
     merger.run();
     if (result.diagnostics.hasErrors())
+        result.project.reset();
+    return result;
+}
+
+TeamMergeResult mergeProjectFiles(const QStringList &paths)
+{
+    std::vector<MergeInput> inputs;
+    Diagnostics diagnostics;
+    for (const QString &path : paths) {
+        const ProjectReadResult read = readProjectFile(path);
+        diagnostics.append(read.diagnostics);
+        if (read.ok())
+            inputs.push_back({path, *read.project});
+    }
+    TeamMergeResult result;
+    if (inputs.size() == size_t(paths.size()))
+        result = mergeAnalystFiles(inputs);
+    diagnostics.append(result.diagnostics);
+    result.diagnostics = diagnostics;
+    if (diagnostics.hasErrors())
         result.project.reset();
     return result;
 }

@@ -54,6 +54,13 @@ struct TeamMergeResult
 TeamMergeResult mergeAnalystFiles(const std::vector<MergeInput> &inputs);
 
 /**
+ * Reads the files and merges them: what `dpiw merge` and File › Merge
+ * Analysts' Files do. The files' own problems come first in the
+ * diagnostics; any error in a file refuses the merge.
+ */
+TeamMergeResult mergeProjectFiles(const QStringList &paths);
+
+/**
  * The inverse for each analyst: a project holding that analyst's ratings as
  * its scores (team: the analyst alone), everything else as in `team`. Agreed
  * results are nobody's rating and are not in any of them. Analysts in the

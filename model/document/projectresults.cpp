@@ -1,6 +1,7 @@
 #include "projectresults.h"
 
 #include "document.h"
+#include "teamratings.h"
 
 namespace dpi {
 
@@ -18,6 +19,7 @@ ProjectResults::ProjectResults(Document *document)
     connect(document, &Document::scoreChanged, this, &ProjectResults::onScoreChanged);
     connect(document, &Document::projectReplaced, this, &ProjectResults::onProjectReplaced);
     recompute();
+    recomputeAgreement();
 }
 
 const Project &ProjectResults::project() const
@@ -29,6 +31,11 @@ void ProjectResults::recompute()
 {
     m_result = scoreProject(m_document->project());
     ++m_scoringRuns;
+}
+
+void ProjectResults::recomputeAgreement()
+{
+    m_agreement = hasRatings(m_document->project()) ? computeTeamAgreement(m_document->project()) : TeamAgreement();
 }
 
 void ProjectResults::onScoreChanged(const CellRef &cell, ScoreFields fields)
@@ -44,6 +51,7 @@ void ProjectResults::onScoreChanged(const CellRef &cell, ScoreFields fields)
 void ProjectResults::onProjectReplaced()
 {
     recompute();
+    recomputeAgreement();
     Q_EMIT projectReplaced();
     Q_EMIT changed();
 }

@@ -2,6 +2,7 @@
 
 #include "cellref.h"
 #include "scoring.h"
+#include "teamagreement.h"
 
 #include <QObject>
 
@@ -22,6 +23,10 @@ struct Project;
  * 20-sector x 1,000-criterion project in about 5 ms (bench/), so a
  * debounce would only show stale numbers.
  *
+ * The analysts' agreement (team assessments) is computed here too, when the
+ * project is replaced: ratings change only then (merge, import, undo of
+ * either; reconciling sets the agreed result, never a rating).
+ *
  * There is one per Document, a child of it: of() creates it on first use.
  */
 class ProjectResults : public QObject
@@ -34,6 +39,8 @@ public:
 
     const Project &project() const;
     const ProjectResult &result() const { return m_result; }
+    /** computeTeamAgreement() of the project; empty (no analysts) without ratings. */
+    const TeamAgreement &agreement() const { return m_agreement; }
     /** How often the project has been scored (tests count "once per change" with it). */
     int scoringRuns() const { return m_scoringRuns; }
 
@@ -48,11 +55,13 @@ Q_SIGNALS:
 private:
     explicit ProjectResults(Document *document);
     void recompute();
+    void recomputeAgreement();
     void onScoreChanged(const CellRef &cell, ScoreFields fields);
     void onProjectReplaced();
 
     Document *const m_document;
     ProjectResult m_result;
+    TeamAgreement m_agreement;
     int m_scoringRuns = 0;
 };
 

@@ -1,5 +1,9 @@
 #include "reportcontext.h"
 
+#include "agreementformat.h"
+#include "teamagreement.h"
+#include "teamratings.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -29,6 +33,7 @@ public:
         root[QStringLiteral("labels")] = labels;
         root[QStringLiteral("generated_date")] = dateText();
         root[QStringLiteral("project")] = projectMap();
+        root[QStringLiteral("team")] = teamMap();
         root[QStringLiteral("frameworks")] = frameworksList();
         root[QStringLiteral("framework_count")] = QString::number(m_project.frameworks.size());
         root[QStringLiteral("has_several_frameworks")] = m_project.frameworks.size() > 1;
@@ -133,6 +138,47 @@ private:
         map[QStringLiteral("illustrative")] = meta.illustrative;
         map[QStringLiteral("notice")] = meta.notice.text(m_lang);
         map[QStringLiteral("has_notice")] = !meta.notice.isEmpty();
+        return map;
+    }
+
+    // Team assessments: how many analysts rated how many items, and how far
+    // they agree (the numbers of `dpiw agree`). Always present, so that a
+    // template can test team.has_ratings and the variable check knows the names.
+    QVariantMap teamMap() const
+    {
+        const bool team = hasRatings(m_project);
+        const TeamAgreement agreement = team ? computeTeamAgreement(m_project) : TeamAgreement();
+        const AgreementSummary &overall = agreement.overall;
+        int open = 0;
+        int reconciled = 0;
+        for (const Sector &sector : m_project.sectors) {
+            for (const auto &framework : sector.scores) {
+                for (const auto &entry : framework.second) {
+                    open += isOpenDisagreement(entry.second) ? 1 : 0;
+                    reconciled += ratingsDisagree(entry.second) && !isOpenDisagreement(entry.second) ? 1 : 0;
+                }
+            }
+        }
+        const auto interval = [](const AlphaInterval &value) {
+            return value.isDefined() ? formatInterval(value) : QString();
+        };
+        QVariantMap map;
+        map[QStringLiteral("has_ratings")] = team;
+        map[QStringLiteral("analyst_count")] = QString::number(agreement.analysts.size());
+        map[QStringLiteral("analysts_text")] = agreement.analysts.join(QLatin1String(", "));
+        map[QStringLiteral("items")] = QString::number(overall.items);
+        map[QStringLiteral("alpha_ordinal")] = formatCoefficient(overall.alphaOrdinal, kDash);
+        map[QStringLiteral("alpha_ordinal_ci")] = interval(overall.alphaOrdinalInterval);
+        map[QStringLiteral("alpha_interval")] = formatCoefficient(overall.alphaInterval, kDash);
+        map[QStringLiteral("alpha_interval_ci")] = interval(overall.alphaIntervalInterval);
+        map[QStringLiteral("alpha_undefined")] = team && !overall.alphaOrdinal.isDefined();
+        map[QStringLiteral("alpha_reason")] = overall.alphaOrdinal.undefinedReason;
+        map[QStringLiteral("percent_agreement")] = formatReportPercent(overall.percentAgreement.value);
+        map[QStringLiteral("percent_within_one")] = formatReportPercent(overall.percentWithinOne.value);
+        map[QStringLiteral("has_kappa")] = overall.hasKappa;
+        map[QStringLiteral("kappa_quadratic")] = formatCoefficient(overall.kappaQuadratic, kDash);
+        map[QStringLiteral("open_disagreements")] = QString::number(open);
+        map[QStringLiteral("reconciled_disagreements")] = QString::number(reconciled);
         return map;
     }
 

@@ -84,6 +84,11 @@ QColor redFlag()
     return QColor(0xc6, 0x28, 0x28);
 }
 
+QColor disagreement()
+{
+    return QColor(0x6a, 0x1b, 0x9a);
+}
+
 QColor confidence(Confidence confidence)
 {
     switch (confidence) {

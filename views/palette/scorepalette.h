@@ -50,6 +50,8 @@ QColor unscored();
 /** Dashed outline that marks an empty cell. */
 QColor unscoredOutline();
 QColor redFlag();
+/** Analysts' ratings that differ (team assessments): a violet that no score, flag or grey resembles. */
+QColor disagreement();
 
 /** The share of evidence of one confidence, in charts. */
 QColor confidence(Confidence confidence);

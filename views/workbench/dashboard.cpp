@@ -1,5 +1,6 @@
 #include "dashboard.h"
 
+#include "agreementview.h"
 #include "chartdatabuilder.h"
 #include "chartwidget.h"
 
@@ -181,10 +182,17 @@ void DashboardWidget::buildUi()
     bottom->setStretchFactor(1, 2);
     bottom->setStretchFactor(2, 2);
 
+    auto *agreementTitle = sectionTitle(vertical);
+    agreementTitle->setText(tr("Agreement between analysts"));
+    m_agreement = new AgreementView(vertical);
+    m_agreementBox = titled(agreementTitle, m_agreement, vertical);
+
     vertical->addWidget(top);
     vertical->addWidget(bottom);
+    vertical->addWidget(m_agreementBox);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(2, 2);
 
     m_pages->addWidget(content);
 
@@ -249,6 +257,7 @@ void DashboardWidget::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_agreement->setLanguage(language);
     refreshWhenShown();
 }
 
@@ -282,6 +291,14 @@ void DashboardWidget::refresh()
     refreshSummary();
     refreshRedFlags();
     refreshUnscored();
+    m_agreement->setAgreement(m_project, m_teamAgreement);
+    m_agreementBox->setVisible(m_agreement->hasRatings());
+}
+
+void DashboardWidget::setAgreement(const TeamAgreement *agreement)
+{
+    m_teamAgreement = agreement;
+    refreshWhenShown();
 }
 
 void DashboardWidget::refreshFrameworkChooser()

@@ -20,11 +20,14 @@ QT_FORWARD_DECLARE_CLASS(QTreeWidgetItem)
 
 namespace dpi {
 
+class AgreementView;
+struct TeamAgreement;
 class ChartWidget;
 
 // The results of a project at a glance: a radar per sector over the chosen
 // framework's dimensions, sectors compared per framework and overall,
-// coverage and confidence mix, the red flags and the unscored criteria.
+// coverage and confidence mix, the red flags and the unscored criteria; in a
+// team assessment also how far the analysts agree (computeTeamAgreement()).
 // Every number comes from the ProjectResult it is given (scoreProject()'s,
 // held by the app's ProjectResults); the widget never scores.
 //
@@ -73,6 +76,10 @@ public:
     QTableWidget *summaryTable() const { return m_summary; }
     QTreeWidget *redFlagList() const { return m_redFlags; }
     QTreeWidget *unscoredList() const { return m_unscored; }
+    AgreementView *agreementView() const { return m_agreement; }
+    // The analysts' agreement to show (not owned; the app's ProjectResults
+    // holds it). Null or empty: the agreement section is hidden.
+    void setAgreement(const TeamAgreement *agreement);
 
 public Q_SLOTS:
     // Re-reads the project and its result now.
@@ -124,6 +131,9 @@ private:
     QTreeWidget *m_unscored = nullptr;
     QLabel *m_redFlagTitle = nullptr;
     QLabel *m_unscoredTitle = nullptr;
+    AgreementView *m_agreement = nullptr;
+    QWidget *m_agreementBox = nullptr;
+    const TeamAgreement *m_teamAgreement = nullptr;
 };
 
 } // namespace dpi

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "document.h"
+#include "teamratings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     , m_dimension(new QComboBox(this))
     , m_unscored(new QCheckBox(tr("Unscored only"), this))
     , m_critical(new QCheckBox(tr("Critical only"), this))
+    , m_disagreements(new QCheckBox(tr("Disagreements only"), this))
 {
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Search criteria (id, title, question)"));
@@ -26,6 +28,8 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unscored->setObjectName(QStringLiteral("filterUnscored"));
     m_critical->setObjectName(QStringLiteral("filterCritical"));
+    m_disagreements->setObjectName(QStringLiteral("filterDisagreements"));
+    m_disagreements->setToolTip(tr("Criteria on which the analysts gave different levels in some sector"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -34,13 +38,26 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     layout->addWidget(m_dimension, 1);
     layout->addWidget(m_unscored);
     layout->addWidget(m_critical);
+    layout->addWidget(m_disagreements);
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_unscored, &QCheckBox::toggled, this, &FilterBar::emitFilter);
     connect(m_critical, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_disagreements, &QCheckBox::toggled, this, &FilterBar::emitFilter);
     connect(document, &Document::projectReplaced, this, &FilterBar::fillDimensions);
+    connect(document, &Document::projectReplaced, this, &FilterBar::updateTeamFilter);
     fillDimensions();
+    updateTeamFilter();
+}
+
+// Only a team assessment has disagreements to show.
+void FilterBar::updateTeamFilter()
+{
+    const bool team = hasRatings(m_document->project());
+    m_disagreements->setVisible(team);
+    if (!team && m_disagreements->isChecked())
+        m_disagreements->setChecked(false);
 }
 
 void FilterBar::setLanguage(const QString &language)
@@ -87,6 +104,7 @@ GridFilter FilterBar::filter() const
     }
     filter.unscoredOnly = m_unscored->isChecked();
     filter.criticalOnly = m_critical->isChecked();
+    filter.disagreementsOnly = m_disagreements->isChecked();
     return filter;
 }
 

@@ -12,7 +12,11 @@ namespace dpi {
 
 class Document;
 
-/** Search text, dimension, "unscored only" and "critical only" for the scoring grid. */
+/**
+ * Search text, dimension, "unscored only", "critical only" and, in team
+ * assessments (a project with analysts' ratings), "disagreements only" for
+ * the scoring grid.
+ */
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void fillDimensions();
+    void updateTeamFilter();
     void emitFilter();
 
     Document *const m_document;
@@ -37,6 +42,7 @@ private:
     QComboBox *m_dimension;
     QCheckBox *m_unscored;
     QCheckBox *m_critical;
+    QCheckBox *m_disagreements;
 };
 
 } // namespace dpi

@@ -12,12 +12,13 @@ struct GridFilter
     QString dimensionId;
     bool unscoredOnly = false; // criteria with at least one unscored sector
     bool criticalOnly = false; // critical criteria
+    bool disagreementsOnly = false; // criteria where analysts' ratings differ in some sector
 
-    bool isActive() const { return !text.isEmpty() || !dimensionId.isEmpty() || unscoredOnly || criticalOnly; }
+    bool isActive() const { return !text.isEmpty() || !dimensionId.isEmpty() || unscoredOnly || criticalOnly || disagreementsOnly; }
     bool operator==(const GridFilter &o) const
     {
         return text == o.text && frameworkId == o.frameworkId && dimensionId == o.dimensionId
-            && unscoredOnly == o.unscoredOnly && criticalOnly == o.criticalOnly;
+            && unscoredOnly == o.unscoredOnly && criticalOnly == o.criticalOnly && disagreementsOnly == o.disagreementsOnly;
     }
 };
 

@@ -19,6 +19,7 @@
 #include "projectreader.h"
 #include "projectresults.h"
 #include "projecttree.h"
+#include "ratingspanel.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
 #include "reportexportdialog.h"
@@ -26,6 +27,8 @@
 #include "scoregridmodel.h"
 #include "scoregridview.h"
 #include "scoringpage.h"
+#include "teammerge.h"
+#include "yamlwriter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -178,6 +181,13 @@ void MainWindow::createDocks()
     m_panel = new CriterionPanel(m_document, this);
     QDockWidget *criterionDock = addPanel(m_panel, tr("Criterion"), QStringLiteral("criterionDock"), Qt::RightDockWidgetArea);
     m_panel->setMinimumWidth(380);
+
+    // Team assessments: the analysts' ratings of the cell, beside the criterion.
+    m_ratings = new RatingsPanel(m_document, this);
+    QDockWidget *ratingsDock = addPanel(m_ratings, tr("Analysts"), QStringLiteral("ratingsDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(criterionDock, ratingsDock);
+    criterionDock->raise();
+    connect(m_ratings, &RatingsPanel::analystNameNeeded, this, &MainWindow::setAnalystName);
     connect(m_dashboard, &DashboardWidget::criterionActivated, this,
             [this, criterionDock](const QString &sectorId, const QString &frameworkId, const QString &criterionId) {
                 m_tabs->setCurrentWidget(m_scoringPage);
@@ -204,6 +214,7 @@ void MainWindow::createResultsTab()
     // tables were cut off. The scroll area keeps the charts at their minimum
     // size on small screens.
     m_dashboard = new DashboardWidget(&m_document->project(), &m_results->result());
+    m_dashboard->setAgreement(&m_results->agreement());
     auto *scroll = new QScrollArea(m_tabs);
     scroll->setObjectName(QStringLiteral("resultsPage"));
     scroll->setWidgetResizable(true);
@@ -231,8 +242,10 @@ void MainWindow::onTabChanged(int index)
 void MainWindow::applyDefaultDockLayout(const QWidget *tab)
 {
     // A tab's first visit keeps the docks as they are, less what takes the tab's width.
-    if (tab == m_mapTab || tab == m_resultsPage)
+    if (tab == m_mapTab || tab == m_resultsPage) {
         findChild<QDockWidget *>(QStringLiteral("criterionDock"))->hide();
+        findChild<QDockWidget *>(QStringLiteral("ratingsDock"))->hide();
+    }
     if (tab == m_resultsPage)
         findChild<QDockWidget *>(QStringLiteral("projectDock"))->hide();
 }
@@ -293,6 +306,10 @@ void MainWindow::createActions()
             exportScoresCsv(path);
     });
     m_exportMenu->addAction(tr("&Report (PDF)…"), this, &MainWindow::exportReport);
+    QAction *mergeAction = new QAction(tr("&Merge Analysts' Files…"), m_fileMenu);
+    mergeAction->setObjectName(QStringLiteral("mergeAnalystsAction"));
+    m_fileMenu->insertAction(m_importMenu->menuAction(), mergeAction);
+    connect(mergeAction, &QAction::triggered, this, &MainWindow::mergeAnalystFilesDialog);
     // The report is the main product, so it also sits directly in the File menu.
     auto *exportReportAction = new QAction(tr("Export &Report…"), m_fileMenu);
     exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
@@ -387,6 +404,7 @@ void MainWindow::setContentLanguage(const QString &language)
     m_language = language;
     m_scoringPage->setLanguage(language);
     m_panel->setLanguage(language);
+    m_ratings->setLanguage(language);
     m_tree->setLanguage(language);
     m_dashboard->setLanguage(language);
     QSettings().setValue(kLanguageKey, language);
@@ -465,6 +483,7 @@ void MainWindow::updateStatus()
 void MainWindow::onCellChanged(const CellRef &cell)
 {
     m_panel->setCell(cell);
+    m_ratings->setCell(cell);
 }
 
 void MainWindow::fillRecentMenu()
@@ -536,6 +555,55 @@ bool MainWindow::openFile(const QString &path)
         else if (answer == QMessageBox::Discard)
             m_autosaver->store().removeEntry(*orphan);
     }
+    return true;
+}
+
+void MainWindow::mergeAnalystFilesDialog()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Merge analysts' files: choose two or more"), settings.value(kLastDirectoryKey).toString(),
+        tr("DPI projects (*.dpi.yaml);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    if (files.size() < 2) {
+        ask(tr("Merge analysts' files"), tr("Choose at least two files, one per analyst (or a team file and more analysts' files)."),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    settings.setValue(kLastDirectoryKey, QFileInfo(files.front()).absolutePath());
+    const QString output = QFileDialog::getSaveFileName(this, tr("Save the team file"),
+                                                        QFileInfo(files.front()).absolutePath() + QStringLiteral("/team.dpi.yaml"),
+                                                        tr("DPI projects (*.dpi.yaml)"));
+    if (!output.isEmpty())
+        mergeAnalystFiles(files, output);
+}
+
+bool MainWindow::mergeAnalystFiles(const QStringList &files, const QString &output)
+{
+    const TeamMergeResult merged = mergeProjectFiles(files);
+    m_diagnostics->setDiagnostics(tr("Merging %n analysts' file(s)", nullptr, int(files.size())), merged.diagnostics);
+    if (!merged.diagnostics.isEmpty()) {
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+    }
+    if (!merged.ok()) {
+        statusBar()->showMessage(tr("The files were not merged; see Diagnostics."), 10000);
+        return false;
+    }
+    QString error;
+    if (!saveProject(*merged.project, output, &error)) {
+        ask(tr("Merge analysts' files"), tr("Could not save %1:\n%2").arg(output, error), QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    if (!openFile(output))
+        return false;
+    // Opening showed the file's own (empty) diagnostics; the merge's warnings matter more.
+    if (!merged.diagnostics.isEmpty())
+        m_diagnostics->setDiagnostics(tr("Merging %n analysts' file(s)", nullptr, int(files.size())), merged.diagnostics);
+    statusBar()->showMessage(tr("Merged the ratings of %1: %n open disagreement(s) to reconcile.", nullptr, merged.disagreements)
+                                 .arg(merged.analysts.join(QStringLiteral(", "))),
+                             15000);
     return true;
 }
 

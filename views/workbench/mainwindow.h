@@ -25,6 +25,7 @@ class ExternalChangeWatcher;
 class MapTab;
 class ProjectResults;
 class ProjectTree;
+class RatingsPanel;
 class RecoveryStore;
 class ScoringPage;
 struct CellRef;
@@ -58,6 +59,7 @@ public:
     Document *document() const { return m_document; }
     ScoringPage *scoringPage() const { return m_scoringPage; }
     CriterionPanel *criterionPanel() const { return m_panel; }
+    RatingsPanel *ratingsPanel() const { return m_ratings; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     /** The Results tab's page (the dashboard in a scroll area). */
@@ -92,6 +94,12 @@ public:
      */
     int importScoresCsv(const QString &path);
     bool exportScoresCsv(const QString &path);
+    /**
+     * File › Merge Analysts' Files: merges the files into a team file at
+     * `output` (written atomically) and opens it; problems go to the
+     * diagnostics panel. False when refused or not opened.
+     */
+    bool mergeAnalystFiles(const QStringList &files, const QString &output);
     /** Runs the new-project wizard; the new project is untitled until saved. */
     void newProject();
     bool save();
@@ -132,6 +140,7 @@ private:
     void onCellChanged(const CellRef &cell);
     void onChangedOnDisk(const QString &path);
     void openDialog();
+    void mergeAnalystFilesDialog();
     bool loadProject(const QString &path);
     bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
     void setAnalystName();
@@ -143,6 +152,7 @@ private:
     QTabWidget *m_tabs;
     ScoringPage *m_scoringPage;
     CriterionPanel *m_panel = nullptr;
+    RatingsPanel *m_ratings = nullptr;
     ProjectTree *m_tree = nullptr;
     DiagnosticsView *m_diagnostics = nullptr;
     DashboardWidget *m_dashboard = nullptr;

@@ -112,6 +112,19 @@ void ScoreCellDelegate::paintScoreCell(QPainter *painter, const QStyleOptionView
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
 
+    // An open disagreement between analysts: a notch in the upper left
+    // corner (the red flag has the right one); reconciled ones a hollow notch.
+    const auto disagreement = ScoreGridModel::Disagreement(index.data(ScoreGridModel::DisagreementRole).toInt());
+    if (disagreement != ScoreGridModel::NoDisagreement) {
+        QPolygon notch;
+        notch << QPoint(rect.left(), rect.top()) << QPoint(rect.left() + 11, rect.top()) << QPoint(rect.left(), rect.top() + 11);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(scorepalette::disagreement(), 1.5));
+        painter->setBrush(disagreement == ScoreGridModel::OpenDisagreement ? QBrush(scorepalette::disagreement()) : QBrush(Qt::NoBrush));
+        painter->drawPolygon(notch);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+
     if (index.data(ScoreGridModel::RedFlagRole).toBool()) {
         painter->setPen(QPen(scorepalette::redFlag(), 2));
         painter->setBrush(Qt::NoBrush);

@@ -34,6 +34,8 @@ bool ScoreGridFilterModel::acceptsCriterion(int row) const
         return false;
     if (m_filter.unscoredOnly && !m_grid->hasUnscoredCell(row))
         return false;
+    if (m_filter.disagreementsOnly && !m_grid->hasDisagreement(row))
+        return false;
     if (!m_filter.text.isEmpty()) {
         const QStringList words = m_filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString haystack = m_grid->searchTextAt(row);

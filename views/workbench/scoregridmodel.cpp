@@ -3,6 +3,7 @@
 #include "document.h"
 #include "projectresults.h"
 #include "scorepalette.h"
+#include "teamratings.h"
 
 #include <QFont>
 
@@ -209,6 +210,20 @@ bool ScoreGridModel::hasUnscoredCell(int row) const
     return false;
 }
 
+bool ScoreGridModel::hasDisagreement(int row) const
+{
+    const Criterion *criterion = criterionAt(row);
+    if (!criterion)
+        return false;
+    const QString frameworkId = frameworkIdAt(row);
+    for (const auto &sector : m_document->project().sectors) {
+        const Score *score = sector.score(frameworkId, criterion->id);
+        if (score && ratingsDisagree(*score))
+            return true;
+    }
+    return false;
+}
+
 const CriterionResult *ScoreGridModel::criterionResult(const CellRef &cell) const
 {
     const SectorResult *sector = results().sector(cell.sectorId);
@@ -283,6 +298,18 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
             lines << tr("Confidence: %1").arg(confidenceName(score->confidence));
         if (score && !score->evidence.empty())
             lines << tr("%n evidence item(s)", nullptr, int(score->evidence.size()));
+        if (score && !score->ratings.empty()) {
+            QStringList given;
+            for (const Score &rating : score->ratings) {
+                const QString value = RatingValue::of(rating).toString();
+                given << QStringLiteral("%1: %2").arg(rating.analyst.toHtmlEscaped(), value.isEmpty() ? tr("not rated") : value);
+            }
+            lines << given.join(QStringLiteral(", "));
+            if (isOpenDisagreement(*score))
+                lines << tr("The analysts disagree: not reconciled yet");
+            else if (!score->reconciledBy.isEmpty())
+                lines << tr("Reconciled by %1").arg(score->reconciledBy.toHtmlEscaped());
+        }
         if (result && result->redFlag)
             lines << QStringLiteral("<span style='color:#c62828'>%1</span>")
                          .arg(tr("Critical: below level %1").arg(criterion.critical->below));
@@ -307,6 +334,10 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
         return score ? int(score->evidence.size()) : 0;
     case ConfidenceRole:
         return int(score ? score->confidence : Confidence::Unset);
+    case DisagreementRole:
+        if (!score || !ratingsDisagree(*score))
+            return int(NoDisagreement);
+        return int(isOpenDisagreement(*score) ? OpenDisagreement : ReconciledDisagreement);
     default:
         return {};
     }

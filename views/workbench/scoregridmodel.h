@@ -41,7 +41,9 @@ public:
         EvidenceCountRole, // int
         ConfidenceRole,    // int(Confidence)
         PercentRole,       // double: a criterion cell's level as % of the scale; header rows: the dimension/framework score
+        DisagreementRole,  // int(Disagreement): the analysts' ratings of the cell
     };
+    enum Disagreement { NoDisagreement, OpenDisagreement, ReconciledDisagreement };
     static constexpr int kCriterionColumn = 0;
 
     explicit ScoreGridModel(Document *document, QObject *parent = nullptr);
@@ -70,6 +72,8 @@ public:
     QString searchTextAt(int row) const;
     /** True when the criterion row has at least one sector without a score. */
     bool hasUnscoredCell(int row) const;
+    /** True when the analysts' ratings differ in at least one sector of the criterion row. */
+    bool hasDisagreement(int row) const;
     const ProjectResult &results() const;
 
 private:
