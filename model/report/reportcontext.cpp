@@ -1,9 +1,12 @@
 #include "reportcontext.h"
 
 #include "agreementformat.h"
+#include "reportsources.h"
 #include "teamagreement.h"
 #include "teamratings.h"
+#include "templatemanifest.h"
 
+#include <QCollator>
 #include <QDate>
 #include <QLocale>
 
@@ -15,11 +18,42 @@ namespace {
 
 const QString kDash = QStringLiteral("\u2014");
 
+// The template's labels for this project: a label written `KEY@CC` (e.g.
+// `concepts_examples_dpi@KG`) replaces `KEY` in reports on country CC and is
+// left out of all others.
+std::map<QString, QString> labelsForCountry(const std::map<QString, QString> &labels, const QString &country)
+{
+    std::map<QString, QString> result;
+    for (const auto &[key, text] : labels) {
+        if (!key.contains(QLatin1Char('@')))
+            result[key] = text;
+    }
+    for (const auto &[key, text] : labels) {
+        const qsizetype at = key.indexOf(QLatin1Char('@'));
+        if (at > 0 && !country.isEmpty() && key.mid(at + 1).compare(country, Qt::CaseInsensitive) == 0)
+            result[key.left(at)] = text;
+    }
+    return result;
+}
+
+// Sets `last` on every item of a list of maps (true on the final one), so
+// that a template can write separators: {{#items}}{{x}}{{^last}}; {{/last}}{{/items}}.
+void markLast(QVariantList &list)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QVariantMap item = list[i].toMap();
+        item[QStringLiteral("last")] = i + 1 == list.size();
+        list[i] = item;
+    }
+}
+
 class ContextBuilder
 {
 public:
     ContextBuilder(const Project &project, const ProjectResult &result, const ReportContextOptions &options)
-        : m_project(project), m_result(result), m_options(options), m_lang(options.language)
+        : m_project(project), m_result(result), m_options(options), m_lang(options.language),
+          m_labels(labelsForCountry(options.labels, project.metadata.country)),
+          m_sources(project, options.templateSources, options.language, m_labels)
     {
     }
 
@@ -28,7 +62,7 @@ public:
         QVariantMap root;
         root[QStringLiteral("lang")] = m_lang;
         QVariantMap labels;
-        for (const auto &[key, text] : m_options.labels)
+        for (const auto &[key, text] : m_labels)
             labels[key] = text;
         root[QStringLiteral("labels")] = labels;
         root[QStringLiteral("generated_date")] = dateText();
@@ -49,6 +83,11 @@ public:
                 allRecommendations << item;
             sectors << sector;
         }
+        bool anyUnscored = false;
+        for (const QVariant &sector : std::as_const(sectors))
+            anyUnscored = anyUnscored || sector.toMap().value(QStringLiteral("has_unscored_criteria")).toBool();
+        root[QStringLiteral("has_unscored_criteria")] = anyUnscored;
+        markLast(sectors);
         root[QStringLiteral("sectors")] = sectors;
         // The same results framework-major: frameworks[i].results[j] is sector j on framework i.
         QVariantList frameworks = root.value(QStringLiteral("frameworks")).toList();
@@ -75,7 +114,8 @@ public:
         root[QStringLiteral("has_red_flags")] = !allRedFlags.isEmpty();
         root[QStringLiteral("recommendations")] = allRecommendations;
         root[QStringLiteral("has_recommendations")] = !allRecommendations.isEmpty();
-        const QVariantList gaps = topGaps();
+        QVariantList gaps = topGaps();
+        markLast(gaps);
         root[QStringLiteral("top_gaps")] = gaps;
         root[QStringLiteral("has_top_gaps")] = !gaps.isEmpty();
         root[QStringLiteral("gap_threshold")] = formatReportPercent(m_options.gapThreshold);
@@ -88,6 +128,13 @@ public:
         const QVariantList maps = mapsList();
         root[QStringLiteral("maps")] = maps;
         root[QStringLiteral("has_maps")] = !maps.isEmpty();
+        root[QStringLiteral("map_score_legend")] = mapScoreLegendList();
+
+        addSources(root);
+        const QVariantList glossary = glossaryList();
+        root[QStringLiteral("glossary")] = glossary;
+        root[QStringLiteral("has_glossary")] = !glossary.isEmpty();
+        addTotals(root);
 
         setReportContextToc(root, m_options.toc);
         return root;
@@ -96,8 +143,8 @@ public:
 private:
     QString label(const QString &key, const QString &fallback) const
     {
-        const auto found = m_options.labels.find(key);
-        return found == m_options.labels.end() || found->second.isEmpty() ? fallback : found->second;
+        const auto found = m_labels.find(key);
+        return found == m_labels.end() || found->second.isEmpty() ? fallback : found->second;
     }
 
     QString dateText() const
@@ -220,14 +267,20 @@ private:
             }
             map[QStringLiteral("dimensions")] = dimensions;
             QVariantList sources;
+            std::vector<int> numbers;
             for (const Source &source : fw.sources) {
+                const int number = m_sources.frameworkSource(source);
+                numbers.push_back(number);
                 sources << QVariantMap{{QStringLiteral("id"), source.id},
                                        {QStringLiteral("title"), source.title},
                                        {QStringLiteral("url"), source.url},
-                                       {QStringLiteral("accessed"), source.accessed}};
+                                       {QStringLiteral("accessed"), source.accessed},
+                                       {QStringLiteral("number"), QString::number(number)},
+                                       {QStringLiteral("cite"), formatCitation({number})}};
             }
             map[QStringLiteral("sources")] = sources;
             map[QStringLiteral("has_sources")] = !sources.isEmpty();
+            map[QStringLiteral("sources_cite")] = formatCitation(numbers);
             map[QStringLiteral("chart_bars")] = frameworkBarsChartName(entry.id);
             list << map;
         }
@@ -310,11 +363,14 @@ private:
         QVariantList evidence;
         if (score) {
             for (const EvidenceItem &item : score->evidence) {
+                const int number = m_sources.url(item.url);
                 evidence << QVariantMap{{QStringLiteral("text"), item.text},
                                         {QStringLiteral("url"), item.url},
                                         {QStringLiteral("has_url"), !item.url.isEmpty()},
                                         {QStringLiteral("date"), item.date},
-                                        {QStringLiteral("has_date"), !item.date.isEmpty()}};
+                                        {QStringLiteral("has_date"), !item.date.isEmpty()},
+                                        {QStringLiteral("number"), number > 0 ? QString::number(number) : QString()},
+                                        {QStringLiteral("cite"), formatCitation({number})}};
             }
             map[QStringLiteral("notes")] = score->notes;
             map[QStringLiteral("recommendation")] = score->recommendation;
@@ -325,7 +381,36 @@ private:
         map[QStringLiteral("has_recommendation")] = score && !score->recommendation.isEmpty();
         map[QStringLiteral("evidence")] = evidence;
         map[QStringLiteral("has_evidence")] = !evidence.isEmpty();
+        QVariantList references = referencesList(criterion);
+        markLast(references);
+        map[QStringLiteral("references")] = references;
+        map[QStringLiteral("has_references")] = !references.isEmpty();
         return map;
+    }
+
+    // A criterion's framework references: cited by number with the part of
+    // the source they name, or as a note when they name no source.
+    QVariantList referencesList(const Criterion &criterion) const
+    {
+        QVariantList list;
+        for (const Reference &reference : criterion.references) {
+            const auto citation = m_sources.reference(reference);
+            if (citation) {
+                list << QVariantMap{{QStringLiteral("cite"), formatCitation({citation->number})},
+                                    {QStringLiteral("number"), QString::number(citation->number)},
+                                    {QStringLiteral("locator"), citation->locator},
+                                    {QStringLiteral("note"), QString()}};
+            } else if (!reference.fields.empty()) {
+                QStringList values;
+                for (const auto &field : reference.fields)
+                    values << field.second;
+                list << QVariantMap{{QStringLiteral("cite"), QString()},
+                                    {QStringLiteral("number"), QString()},
+                                    {QStringLiteral("locator"), QString()},
+                                    {QStringLiteral("note"), values.join(QLatin1String("; "))}};
+            }
+        }
+        return list;
     }
 
     QVariantMap sectorMap(const Sector &sector, const SectorResult &result) const
@@ -343,6 +428,7 @@ private:
         QVariantList frameworks;
         QVariantList gaps;
         QVariantList recommendations;
+        QVariantList unscored; // what the annex lists as still to verify
         struct Gap { double percent; double weight; QVariantMap item; };
         std::vector<Gap> gapItems;
         for (const FrameworkResult &fwResult : result.frameworks) {
@@ -384,6 +470,8 @@ private:
                     QVariantMap critMap = criterionMap(sector, *entry, *dimension, *criterion, critResult);
                     if (critMap.value(QStringLiteral("has_recommendation")).toBool())
                         recommendations << critMap;
+                    if (critMap.value(QStringLiteral("unscored")).toBool())
+                        unscored << critMap;
                     if (critResult.redFlag || (critResult.percent && *critResult.percent < m_options.gapThreshold))
                         gapItems.push_back({critResult.percent.value_or(0), criterion->weight, critMap});
                     criteria << critMap;
@@ -404,6 +492,24 @@ private:
         map[QStringLiteral("has_gaps")] = !gaps.isEmpty();
         map[QStringLiteral("recommendations")] = recommendations;
         map[QStringLiteral("has_recommendations")] = !recommendations.isEmpty();
+        map[QStringLiteral("unscored_criteria")] = unscored;
+        map[QStringLiteral("has_unscored_criteria")] = !unscored.isEmpty();
+        // The report body lists the recommendations of the weakest criteria;
+        // the full gap table in the annex has the rest.
+        QVariantList bodyRecommendations;
+        int moreRecommendations = 0;
+        for (const QVariant &gap : std::as_const(gaps)) {
+            if (!gap.toMap().value(QStringLiteral("has_recommendation")).toBool())
+                continue;
+            if (bodyRecommendations.size() < m_options.bodyActionCount)
+                bodyRecommendations << gap;
+            else
+                ++moreRecommendations;
+        }
+        map[QStringLiteral("body_recommendations")] = bodyRecommendations;
+        map[QStringLiteral("has_body_recommendations")] = !bodyRecommendations.isEmpty();
+        map[QStringLiteral("more_recommendations")] = QString::number(moreRecommendations);
+        map[QStringLiteral("has_more_recommendations")] = moreRecommendations > 0;
 
         QVariantList flags;
         for (const RedFlag &flag : result.redFlags) {
@@ -463,19 +569,161 @@ private:
             : QString();
         const Sector *sector = scoreSector.isEmpty() ? nullptr : m_project.findSector(scoreSector);
         for (const WardleyMap &map : m_project.maps) {
-            list << QVariantMap{{QStringLiteral("id"), map.id},
-                                {QStringLiteral("title"), map.title.text(m_lang)},
-                                {QStringLiteral("object"), mapObjectName(map.id, sector ? sector->id : QString())},
-                                {QStringLiteral("scored"), sector != nullptr},
-                                {QStringLiteral("score_sector_title"), sector ? sector->title.text(m_lang) : QString()}};
+            QVariantMap item{{QStringLiteral("id"), map.id},
+                             {QStringLiteral("title"), map.title.text(m_lang)},
+                             {QStringLiteral("object"), mapObjectName(map.id, sector ? sector->id : QString())},
+                             {QStringLiteral("scored"), sector != nullptr},
+                             {QStringLiteral("score_sector_title"), sector ? sector->title.text(m_lang) : QString()}};
+            addMapSymbols(item, map);
+            list << item;
         }
         return list;
+    }
+
+    // What the map draws, so that its legend explains only the symbols that
+    // appear, and its notes and annotations as text.
+    void addMapSymbols(QVariantMap &item, const WardleyMap &map) const
+    {
+        bool anchors = false;
+        bool components = false;
+        bool inertia = false;
+        bool linked = false;
+        for (const WardleyComponent &component : map.components) {
+            if (component.type == WardleyComponentType::Anchor)
+                anchors = true;
+            else
+                components = true;
+            inertia = inertia || component.inertia;
+            linked = linked || !component.criteria.isEmpty();
+        }
+        item[QStringLiteral("has_anchors")] = anchors;
+        item[QStringLiteral("has_components")] = components;
+        item[QStringLiteral("has_links")] = !map.links.empty();
+        item[QStringLiteral("has_evolves")] = !map.evolves.empty();
+        item[QStringLiteral("has_inertia")] = inertia;
+        item[QStringLiteral("has_pipelines")] = !map.pipelines.empty();
+        item[QStringLiteral("has_linked_criteria")] = linked;
+        QVariantList notes;
+        for (const WardleyNote &note : map.notes)
+            notes << QVariantMap{{QStringLiteral("text"), QString(note.text).replace(QLatin1Char('\n'), QLatin1Char(' '))}};
+        item[QStringLiteral("notes")] = notes;
+        item[QStringLiteral("has_notes")] = !notes.isEmpty();
+        std::vector<const WardleyAnnotation *> sorted;
+        for (const WardleyAnnotation &annotation : map.annotations)
+            sorted.push_back(&annotation);
+        std::stable_sort(sorted.begin(), sorted.end(), [](const WardleyAnnotation *a, const WardleyAnnotation *b) {
+            return a->number < b->number;
+        });
+        QVariantList annotations;
+        for (const WardleyAnnotation *annotation : sorted) {
+            annotations << QVariantMap{{QStringLiteral("number"), QString::number(annotation->number)},
+                                       {QStringLiteral("text"), annotation->text}};
+        }
+        item[QStringLiteral("annotations")] = annotations;
+        item[QStringLiteral("has_annotations")] = !annotations.isEmpty();
+    }
+
+    QVariantList mapScoreLegendList() const
+    {
+        QVariantList list;
+        for (const auto &[colour, label] : m_options.mapScoreLegend)
+            list << QVariantMap{{QStringLiteral("colour"), colour}, {QStringLiteral("label"), label}};
+        return list;
+    }
+
+    void addSources(QVariantMap &root) const
+    {
+        QVariantList list;
+        for (const ReportSource &source : m_sources.sources()) {
+            list << QVariantMap{{QStringLiteral("number"), QString::number(source.number)},
+                                {QStringLiteral("cite"), formatCitation({source.number})},
+                                {QStringLiteral("title"), source.title},
+                                {QStringLiteral("has_title"), !source.title.isEmpty()},
+                                {QStringLiteral("url"), source.url},
+                                {QStringLiteral("has_url"), !source.url.isEmpty()},
+                                {QStringLiteral("accessed"), source.accessed},
+                                {QStringLiteral("has_accessed"), !source.accessed.isEmpty()}};
+        }
+        root[QStringLiteral("sources")] = list;
+        root[QStringLiteral("has_sources")] = !list.isEmpty();
+        root[QStringLiteral("source_count")] = QString::number(list.size());
+        // {{cite.ID}} for the template's own sources; empty when a source is
+        // not in this report (another country's).
+        QVariantMap cite;
+        for (const TemplateSource &source : m_options.templateSources)
+            cite[source.id] = formatCitation({m_sources.templateSource(source.id)});
+        root[QStringLiteral("cite")] = cite;
+    }
+
+    // The glossary terms for the project's country, in the alphabetical
+    // order of the report language.
+    QVariantList glossaryList() const
+    {
+        std::vector<const GlossaryTerm *> terms;
+        for (const GlossaryTerm &term : m_options.glossary) {
+            if (term.appliesTo(m_project.metadata.country))
+                terms.push_back(&term);
+        }
+        QCollator collator{QLocale(m_lang)};
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(terms.begin(), terms.end(), [&](const GlossaryTerm *a, const GlossaryTerm *b) {
+            return collator.compare(a->term.text(m_lang), b->term.text(m_lang)) < 0;
+        });
+        QVariantList list;
+        for (const GlossaryTerm *term : terms) {
+            std::vector<int> numbers;
+            for (const QString &id : term->sources)
+                numbers.push_back(m_sources.templateSource(id));
+            list << QVariantMap{{QStringLiteral("id"), term->id},
+                                {QStringLiteral("term"), term->term.text(m_lang)},
+                                {QStringLiteral("definition"), term->definition.text(m_lang)},
+                                {QStringLiteral("cite"), formatCitation(numbers)}};
+        }
+        return list;
+    }
+
+    // Counts over every sector, and the date of the newest evidence: the
+    // scope a reader needs to weigh the figures.
+    void addTotals(QVariantMap &root) const
+    {
+        Coverage coverage;
+        ConfidenceMix confidence;
+        int redFlags = 0;
+        for (const SectorResult &sector : m_result.sectors) {
+            coverage.add(sector.coverage);
+            confidence.add(sector.confidence);
+            redFlags += int(sector.redFlags.size());
+        }
+        QString latest;
+        int evidenceItems = 0;
+        for (const Sector &sector : m_project.sectors) {
+            for (const auto &framework : sector.scores) {
+                for (const auto &entry : framework.second) {
+                    for (const EvidenceItem &item : entry.second.evidence) {
+                        ++evidenceItems;
+                        if (item.date > latest)
+                            latest = item.date;
+                    }
+                }
+            }
+        }
+        QString latestText;
+        if (const QDate date = QDate::fromString(latest, Qt::ISODate); date.isValid())
+            latestText = QLocale(m_lang).toString(date, QStringLiteral("d MMMM yyyy"));
+        root[QStringLiteral("totals")] = QVariantMap{{QStringLiteral("coverage"), coverageMap(coverage)},
+                                                     {QStringLiteral("confidence"), confidenceMap(confidence)},
+                                                     {QStringLiteral("red_flags"), QString::number(redFlags)},
+                                                     {QStringLiteral("evidence_items"), QString::number(evidenceItems)},
+                                                     {QStringLiteral("latest_evidence_date"), latestText},
+                                                     {QStringLiteral("has_latest_evidence_date"), !latestText.isEmpty()}};
     }
 
     const Project &m_project;
     const ProjectResult &m_result;
     const ReportContextOptions &m_options;
     QString m_lang;
+    std::map<QString, QString> m_labels; // resolved for the project's country
+    ReportSourceIndex m_sources;
 };
 
 } // namespace
@@ -515,6 +763,16 @@ void setReportContextToc(QVariantMap &context, const QVariantList &toc)
 {
     context[QStringLiteral("toc")] = toc;
     context[QStringLiteral("has_toc")] = !toc.isEmpty();
+}
+
+ReportContextOptions reportContextOptions(const TemplateManifest &manifest, const QString &language)
+{
+    ReportContextOptions options;
+    options.language = language;
+    options.labels = manifest.labelsFor(language);
+    options.templateSources = manifest.sources;
+    options.glossary = manifest.glossary;
+    return options;
 }
 
 QVariantMap buildReportContext(const Project &project, const ProjectResult &result, const ReportContextOptions &options)

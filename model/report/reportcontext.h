@@ -1,7 +1,9 @@
 #pragma once
 
+#include "glossaryterm.h"
 #include "project.h"
 #include "scoring.h"
+#include "templatesource.h"
 
 #include <QString>
 #include <QVariantList>
@@ -10,6 +12,8 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace dpi {
 
@@ -24,7 +28,17 @@ struct ReportContextOptions
     // "#rrggbb" of a criterion's result, the colour its grid cell has. The
     // palette lives with the views; the renderer passes it in. Unset: "".
     std::function<QString(const CriterionResult &)> levelColour;
+    // The map score legend as (#rrggbb, label) pairs, from the same palette.
+    std::vector<std::pair<QString, QString>> mapScoreLegend;
+    int bodyActionCount = 10;            // recommendations per sector in the report body
+    std::vector<TemplateSource> templateSources; // numbered with the project's sources
+    std::vector<GlossaryTerm> glossary;
 };
+
+struct TemplateManifest;
+
+// Options with the labels, sources and glossary of a template in `language`.
+ReportContextOptions reportContextOptions(const TemplateManifest &manifest, const QString &language);
 
 // The data tree a report template sees (documented in docs/report-templates.md).
 // Every number in it comes from `result`, i.e. from scoreProject(), formatted

@@ -1,5 +1,6 @@
 #include "templatemanifest.h"
 
+#include "templatedatareader.h"
 #include "yamlcontext.h"
 #include "yamlsafeload.h"
 
@@ -81,9 +82,32 @@ bool isSafeRelativeName(const QString &name)
     return true;
 }
 
+// The glossary file named by the manifest (at `at`), which must stay inside
+// the folder (a symbolic link leading out is refused, as for partials).
+void readGlossary(const YAML::Node &at, YamlContext &context, TemplateManifest &manifest)
+{
+    const QDir folder = QFileInfo(context.fileName()).absoluteDir();
+    const QString path = folder.filePath(manifest.glossaryFile);
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty() || !QFileInfo(path).isFile()) {
+        context.error(at, QStringLiteral("glossary file '%1' not found in the template folder").arg(manifest.glossaryFile));
+        return;
+    }
+    if (!canonical.startsWith(folder.canonicalPath() + QLatin1Char('/'))) {
+        context.error(at, QStringLiteral("glossary file '%1' refused: it resolves outside the template folder").arg(manifest.glossaryFile));
+        return;
+    }
+    QStringList sourceIds;
+    for (const TemplateSource &source : manifest.sources)
+        sourceIds << source.id;
+    if (auto terms = readGlossaryFile(path, sourceIds, context.diagnostics()))
+        manifest.glossary = std::move(*terms);
+}
+
 void readManifestNode(const YAML::Node &root, YamlContext &context, TemplateManifest &manifest)
 {
     checkDuplicateKeys(root, context);
+    YAML::Node glossaryAt;
     for (const auto &entry : root) {
         const QString key = scalar(entry.first);
         const YAML::Node &value = entry.second;
@@ -127,6 +151,16 @@ void readManifestNode(const YAML::Node &root, YamlContext &context, TemplateMani
         } else if (key == QLatin1String("margin_mm")) {
             if (auto margin = readInt(value, context, 5, 50))
                 manifest.marginMm = *margin;
+        } else if (key == QLatin1String("sources")) {
+            manifest.sources = readTemplateSources(value, context);
+        } else if (key == QLatin1String("glossary")) {
+            const QString file = scalar(value);
+            if (!value.IsScalar() || !isSafeRelativeName(file))
+                context.error(value, QStringLiteral("'glossary' must name a file inside the template folder"));
+            else {
+                manifest.glossaryFile = file;
+                glossaryAt.reset(value);
+            }
         } else if (key == QLatin1String("labels")) {
             if (!value.IsMap()) {
                 context.error(value, QStringLiteral("expected a map of label keys to texts"));
@@ -141,6 +175,9 @@ void readManifestNode(const YAML::Node &root, YamlContext &context, TemplateMani
             context.warning(entry.first, QStringLiteral("unknown key '%1' ignored").arg(key));
         }
     }
+    // After the loop: the glossary cites the sources, which may come later in the file.
+    if (!manifest.glossaryFile.isEmpty())
+        readGlossary(glossaryAt, context, manifest);
 }
 
 } // namespace

@@ -95,9 +95,7 @@ TEST(HtmlHeadings, DefaultTemplateOnTheSampleMatchesTheDocument)
     ASSERT_TRUE(reportTemplate) << diagnostics.toString().toStdString();
     const ProjectResult result = scoreProject(*read.project);
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        ReportContextOptions options;
-        options.language = language;
-        options.labels = reportTemplate->manifest().labelsFor(language);
+        ReportContextOptions options = reportContextOptions(reportTemplate->manifest(), language);
         options.date = QStringLiteral("2024-06-01");
         const std::optional<QString> html = reportTemplate->render(buildReportContext(*read.project, result, options), diagnostics);
         ASSERT_TRUE(html);

@@ -57,14 +57,14 @@ TEST_F(ReportCli, WritesTheReportAndReportsUsageAndTemplateErrors)
     EXPECT_EQ(dpiw({project, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("de")}).exitCode, 2);
     EXPECT_EQ(dpiw({project, QStringLiteral("-o"), pdf, QStringLiteral("--bogus")}).exitCode, 2);
 
-    // A copy of the default template with an unclosed section on line 3 of summary.html.
+    // A copy of the default template with an unclosed section on line 3 of keymessages.html.
     const QString folder = m_dir.filePath(QStringLiteral("broken"));
     QDir().mkpath(folder);
     const QDir source(dpitest::sourcePath(QStringLiteral("templates/reports/default")));
-    ASSERT_TRUE(source.exists(QStringLiteral("summary.html"))) << source.path().toStdString();
+    ASSERT_TRUE(source.exists(QStringLiteral("keymessages.html"))) << source.path().toStdString();
     for (const QString &name : source.entryList(QDir::Files))
         ASSERT_TRUE(QFile::copy(source.filePath(name), QDir(folder).filePath(name)));
-    QFile summary(QDir(folder).filePath(QStringLiteral("summary.html")));
+    QFile summary(QDir(folder).filePath(QStringLiteral("keymessages.html")));
     ASSERT_TRUE(summary.open(QIODevice::ReadWrite));
     QStringList lines = QString::fromUtf8(summary.readAll()).split(QLatin1Char('\n'));
     lines[2] = QStringLiteral("<p>  {{#sectors}}</p>");
@@ -74,7 +74,7 @@ TEST_F(ReportCli, WritesTheReportAndReportsUsageAndTemplateErrors)
     const QString broken = m_dir.filePath(QStringLiteral("broken.pdf"));
     run = dpiw({project, QStringLiteral("-o"), broken, QStringLiteral("--template"), folder});
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.err.contains(QDir(folder).filePath(QStringLiteral("summary.html"))
+    EXPECT_TRUE(run.err.contains(QDir(folder).filePath(QStringLiteral("keymessages.html"))
                                  + QStringLiteral(":3:6: error: template syntax: Unclosed section \"sectors\""))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(broken));
 }

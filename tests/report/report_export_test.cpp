@@ -71,7 +71,7 @@ TEST_F(ReportExport, EnglishReportHasEverySectorFrameworkAndScore)
             }
         }
     }
-    EXPECT_TRUE(text.contains(QStringLiteral("Executive summary")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Key messages")));
     EXPECT_TRUE(text.contains(QStringLiteral("Illustrative data")));
     EXPECT_TRUE(text.contains(QStringLiteral("Page 2 of %1").arg(pages)));
     // Evidence with its source is in the annex.
@@ -83,25 +83,26 @@ TEST_F(ReportExport, ContentsListsChaptersWithTheirPages)
 {
     const Project project = loadMini();
     const QString pdf = exportTo(project, optionsFor(QStringLiteral("en")), QStringLiteral("toc.pdf"));
-    // Page by page text: the contents line "Methodology .. N" must match the page that starts with it.
+    // Page by page text: the contents line "Action plan .. N" must match the page that starts with it.
+    // The contents follow the cover and the key messages (page 3).
     const int pages = pdfPageCount(pdf);
-    int methodologyPage = 0;
-    const QRegularExpression aloneOnALine(QStringLiteral(R"((^|\n)\s*Methodology\s*(\n|$))"));
-    for (int page = 3; page <= pages && methodologyPage == 0; ++page) {
+    int chapterPage = 0;
+    const QRegularExpression aloneOnALine(QStringLiteral(R"((^|\n)\s*Action plan\s*(\n|$))"));
+    for (int page = 4; page <= pages && chapterPage == 0; ++page) {
         const QString text = runTool(QStringLiteral("pdftotext"),
                                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
                                       QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
         if (aloneOnALine.match(text).hasMatch())
-            methodologyPage = page;
+            chapterPage = page;
     }
-    ASSERT_GT(methodologyPage, 2);
+    ASSERT_GT(chapterPage, 3);
     const QString contents = runTool(QStringLiteral("pdftotext"),
-                                     {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                                     {QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
                                       QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
     EXPECT_TRUE(contents.contains(QStringLiteral("Contents")));
-    const auto line = QRegularExpression(QStringLiteral(R"(Methodology\s+(\d+))")).match(contents);
+    const auto line = QRegularExpression(QStringLiteral(R"(Action plan\s+(\d+))")).match(contents);
     ASSERT_TRUE(line.hasMatch()) << contents.toStdString();
-    EXPECT_EQ(line.captured(1).toInt(), methodologyPage);
+    EXPECT_EQ(line.captured(1).toInt(), chapterPage);
 }
 
 TEST_F(ReportExport, RussianReportHasRussianTitles)
@@ -109,8 +110,8 @@ TEST_F(ReportExport, RussianReportHasRussianTitles)
     const Project project = loadMini();
     const QString pdf = exportTo(project, optionsFor(QStringLiteral("ru")), QStringLiteral("ru.pdf"));
     const QString text = pdfText(pdf);
-    EXPECT_TRUE(text.contains(QStringLiteral("Резюме")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Методология")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ключевые выводы")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Предмет, методика и ограничения")));
     EXPECT_TRUE(text.contains(QStringLiteral("Содержание")));
     EXPECT_TRUE(text.contains(QStringLiteral("Мини-оценка")));
     EXPECT_TRUE(text.contains(QStringLiteral("Образование")));
@@ -206,61 +207,35 @@ TEST_F(ReportExport, ProgressReachesTheEndAndCanCancel)
     EXPECT_FALSE(QFile::exists(cancelled));
 }
 
-} // namespace
-
-namespace {
-
-TEST_F(ReportExport, SampleAssessmentInBothLanguages)
+// The action plan in the body lists the recommendations of the weakest
+// criteria; the full gap table in the annex has every gap.
+TEST_F(ReportExport, ActionPlanListsTheRecommendationsOfGaps)
 {
-    const ProjectReadResult read = readProjectFile(dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml")));
-    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
-    const Project &project = *read.project;
-    const ProjectResult result = scoreProject(project);
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        const QString pdf = exportTo(project, optionsFor(language), QStringLiteral("sample-%1.pdf").arg(language));
-        const int pages = pdfPageCount(pdf);
-        EXPECT_GE(pages, 10);
-        EXPECT_LE(pages, 250);
-        const QString text = pdfText(pdf);
-        // pdftotext breaks lines, so compare with whitespace collapsed.
-        const QString flat = text.simplified();
-        for (const Sector &sector : project.sectors)
-            EXPECT_TRUE(flat.contains(sector.title.text(language).simplified())) << sector.id.toStdString() << " " << language.toStdString();
-        for (const ProjectFramework &framework : project.frameworks)
-            EXPECT_TRUE(flat.contains(framework.framework.title.text(language).simplified())) << framework.id.toStdString();
-        for (const SectorResult &sector : result.sectors) {
-            if (sector.overall) {
-                EXPECT_TRUE(text.contains(QString::number(*sector.overall, 'f', 1))) << sector.sectorId.toStdString();
-            }
-        }
-        for (const WardleyMap &map : project.maps)
-            EXPECT_TRUE(flat.contains(map.title.text(language).simplified())) << map.id.toStdString();
-        EXPECT_TRUE(pdfImages(pdf).isEmpty());
-        const QStringList fonts = pdfFontLines(pdf);
-        EXPECT_FALSE(fonts.isEmpty());
-        for (const QString &line : fonts) {
-            const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            ASSERT_GE(columns.size(), 7);
-            EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << line.toStdString();
-        }
-    }
-}
-
-} // namespace
-
-// A framework's comparison chart is followed on its page by the first sector's
-// results; every further sector starts a page of its own.
-TEST_F(ReportExport, FirstSectorSharesThePageOfTheFrameworkChart)
-{
-    const QString pdf = exportTo(loadMini(), optionsFor(QStringLiteral("en")), QStringLiteral("pages.pdf"));
+    Project project = loadMini();
+    // Healthcare's membership (level 0, a red flag) is its only gap.
+    Sector &healthcare = project.sectors.at(1);
+    healthcare.scores[QStringLiteral("mini-interop")][QStringLiteral("exchange.membership")].recommendation =
+        QStringLiteral("Connect the hospital information system to the exchange layer.");
+    const QString pdf = exportTo(project, optionsFor(QStringLiteral("en")), QStringLiteral("actions.pdf"));
     const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
-    int chartPage = -1;
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages[i].contains(QStringLiteral("Sectors compared on this framework")))
-            chartPage = i;
+    int planPage = -1;
+    int gapsPage = -1;
+    const QRegularExpression plan(QStringLiteral(R"((^|\n)\s*Action plan\s*\n)"));
+    const QRegularExpression gaps(QStringLiteral(R"((^|\n)\s*Annex C\. Full gap table\s*\n)"));
+    for (int i = 3; i < pages.size(); ++i) {
+        if (planPage < 0 && plan.match(pages[i]).hasMatch())
+            planPage = i;
+        if (gapsPage < 0 && gaps.match(pages[i]).hasMatch())
+            gapsPage = i;
     }
-    ASSERT_GE(chartPage, 0);
-    EXPECT_TRUE(pages[chartPage].contains(QStringLiteral("Framework score")));
-    EXPECT_TRUE(pages[chartPage].contains(QStringLiteral("Education")));
-    EXPECT_EQ(pages[chartPage].count(QStringLiteral("Framework score")), 1);
+    ASSERT_GE(planPage, 0);
+    ASSERT_GT(gapsPage, planPage);
+    const QString planText = pages[planPage].simplified();
+    EXPECT_TRUE(planText.contains(QStringLiteral("Connect the hospital information system to the exchange layer.")));
+    // Education's membership (level 2 of 0-4, 50 %) is no gap, so its recommendation is not an action.
+    EXPECT_FALSE(planText.contains(QStringLiteral("Publish enrolment data as a service")));
+    EXPECT_TRUE(planText.contains(QStringLiteral("Education No gaps in this sector.")));
+    EXPECT_TRUE(pages[gapsPage].simplified().contains(QStringLiteral("Connect the hospital information system to the exchange layer.")));
 }
+
+} // namespace

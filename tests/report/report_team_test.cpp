@@ -63,7 +63,7 @@ TEST(ReportTeam, OneAnalystReportsHaveNoAgreementSection)
     QTemporaryDir dir;
     const QString text = flat(pdfText(exportExample(dir, "analyst-a.dpi.yaml", QStringLiteral("en"))));
     EXPECT_FALSE(text.contains(QStringLiteral("Agreement between analysts")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Methodology")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Scope, method and limitations")));
 }
 
 } // namespace

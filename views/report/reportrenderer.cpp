@@ -1,6 +1,7 @@
 #include "reportrenderer.h"
 
 #include "htmlheadings.h"
+#include "mapscorecolours.h"
 #include "mustachedata.h"
 #include "reportcontext.h"
 #include "reportobjecthandler.h"
@@ -75,11 +76,11 @@ QString ReportRenderer::label(const QString &key) const
 
 void ReportRenderer::prepareContext()
 {
-    ReportContextOptions options;
-    options.language = m_language;
-    options.labels = m_template.manifest().labelsFor(m_language);
+    ReportContextOptions options = reportContextOptions(m_template.manifest(), m_language);
     options.date = m_date;
     options.levelColour = [](const CriterionResult &result) { return scorepalette::forResult(result).name(); };
+    for (const MapLegendEntry &entry : mapScoreLegend())
+        options.mapScoreLegend.emplace_back(entry.colour.name(), entry.text);
     m_lastContext = buildReportContext(m_project, m_result, options);
     m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;
     m_lastContext[QStringLiteral("template_name")] = m_template.manifest().name;

@@ -472,7 +472,7 @@ void TemplateEditorWindow::renderNow()
             options.language = language;
             Diagnostics ignored;
             if (const auto manifest = readTemplateManifest(QDir(m_sources.folder()).filePath(QStringLiteral("manifest.yaml")), ignored))
-                options.labels = manifest->labelsFor(language);
+                options = reportContextOptions(*manifest, language);
             m_variables->setContext(buildReportContext(project, scoreProject(project), options));
         }
         m_lastRenderMs = timer.elapsed();
@@ -492,7 +492,7 @@ void TemplateEditorWindow::checkVariables(const TemplateSourceSet &sources, cons
         ReportContextOptions options;
         Diagnostics ignored; // the manifest's own problems are reported by the template check
         if (const auto manifest = readTemplateManifest(QDir(m_sources.folder()).filePath(QStringLiteral("manifest.yaml")), ignored))
-            options.labels = manifest->labelsFor(language);
+            options = reportContextOptions(*manifest, language);
         m_sampleVariableNames = templateVariableNames(buildReportContext(sample, scoreProject(sample), options));
     }
     // The context changes with each layout; its names are taken once per context.
