@@ -1,6 +1,7 @@
 #include "reportcontext.h"
 
 #include "agreementformat.h"
+#include "conclusionscontext.h"
 #include "teamagreement.h"
 #include "teamratings.h"
 
@@ -50,6 +51,7 @@ public:
             sectors << sector;
         }
         root[QStringLiteral("sectors")] = sectors;
+        addConclusions(root, sectors);
         // The same results framework-major: frameworks[i].results[j] is sector j on framework i.
         QVariantList frameworks = root.value(QStringLiteral("frameworks")).toList();
         for (QVariant &framework : frameworks) {
@@ -421,7 +423,32 @@ private:
         map[QStringLiteral("red_flags")] = flags;
         map[QStringLiteral("has_red_flags")] = !flags.isEmpty();
         map[QStringLiteral("red_flag_count")] = QString::number(flags.size());
+        map.insert(conclusionsContext(sector.conclusions, m_project, m_lang, m_options.labels, sector.title.text(m_lang)));
         return map;
+    }
+
+    // The whole assessment's findings, strengths and actions, the context
+    // text, and whether any sector has actions beyond the body's share.
+    void addConclusions(QVariantMap &root, const QVariantList &sectors) const
+    {
+        const QVariantMap assessment = conclusionsContext(m_project.conclusions, m_project, m_lang, m_options.labels,
+                                                          QString());
+        bool anyConclusions = assessment.value(QStringLiteral("has_conclusions")).toBool();
+        bool anyActions = assessment.value(QStringLiteral("has_actions")).toBool();
+        bool moreActions = assessment.value(QStringLiteral("has_more_actions")).toBool();
+        for (const QVariant &sector : sectors) {
+            anyConclusions = anyConclusions || sector.toMap().value(QStringLiteral("has_conclusions")).toBool();
+            anyActions = anyActions || sector.toMap().value(QStringLiteral("has_actions")).toBool();
+            moreActions = moreActions || sector.toMap().value(QStringLiteral("has_more_actions")).toBool();
+        }
+        root[QStringLiteral("assessment")] = assessment;
+        root[QStringLiteral("has_conclusions")] = anyConclusions;
+        root[QStringLiteral("has_actions")] = anyActions;
+        root[QStringLiteral("has_more_actions")] = moreActions;
+        const QVariantMap context = projectContextContext(m_project.context, m_lang);
+        root[QStringLiteral("context")] = context;
+        root[QStringLiteral("has_context")] = context.value(QStringLiteral("has_text")).toBool()
+            || context.value(QStringLiteral("has_sources")).toBool();
     }
 
     QVariantList topGaps() const
