@@ -302,7 +302,7 @@ bool setSources(Document &document, const std::vector<ContextSource> &sources)
     }
     ProjectContext after = document.project().context;
     after.sources = sources;
-    return pushContext(document, after, trEdit("Edit Context Sources"));
+    return pushContext(document, after, trEdit("Edit Context Sources"), ContextTextCommandId, QStringLiteral("sources"));
 }
 
 } // namespace contextedit

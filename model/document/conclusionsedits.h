@@ -61,7 +61,7 @@ int upgradeRecommendations(Document &document);
 namespace contextedit {
 
 bool setText(Document &document, const QString &language, const QString &text);
-/** Replaces the list of sources; sources without a URL are refused. */
+/** Replaces the list of sources; sources without a URL are refused. Consecutive calls merge. */
 bool setSources(Document &document, const std::vector<ContextSource> &sources);
 
 } // namespace contextedit
