@@ -1,7 +1,10 @@
 #include "conclusionscontext.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 #include <QVariantList>
+
+#include <algorithm>
 
 namespace dpi {
 
@@ -132,6 +135,20 @@ QVariantMap conclusionsContext(const Conclusions &conclusions, const Project &pr
     map[QStringLiteral("more_action_count")] = QString::number(more.size());
     map[QStringLiteral("has_conclusions")] = !findings.isEmpty() || !strengths.isEmpty() || !actions.isEmpty();
     return map;
+}
+
+QString linkedActionsText(const Conclusions &conclusions, const QString &frameworkId, const QString &criterionId,
+                          const QString &language)
+{
+    QStringList texts;
+    const CriterionLink wanted{frameworkId, criterionId};
+    for (const int index : actionsByPriority(conclusions.actions)) {
+        const ActionItem &item = conclusions.actions[std::size_t(index)];
+        const QString text = item.text.text(language).trimmed();
+        if (!text.isEmpty() && std::find(item.links.begin(), item.links.end(), wanted) != item.links.end())
+            texts << text;
+    }
+    return texts.join(QLatin1Char(' '));
 }
 
 QVariantMap projectContextContext(const ProjectContext &context, const QString &language)

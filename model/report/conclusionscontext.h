@@ -24,6 +24,12 @@ constexpr int kBodyActionCount = 10;
 QVariantMap conclusionsContext(const Conclusions &conclusions, const Project &project, const QString &language,
                                const std::map<QString, QString> &labels, const QString &sectorTitle);
 
+// The texts of the actions linked to one criterion, separated by " ", in
+// priority order: what the report shows as the criterion's recommendation
+// when its score has none (after the recommendations became actions).
+QString linkedActionsText(const Conclusions &conclusions, const QString &frameworkId, const QString &criterionId,
+                          const QString &language);
+
 // `context`: text, paragraphs, sources.
 QVariantMap projectContextContext(const ProjectContext &context, const QString &language);
 

@@ -319,12 +319,16 @@ private:
                                         {QStringLiteral("has_date"), !item.date.isEmpty()}};
             }
             map[QStringLiteral("notes")] = score->notes;
-            map[QStringLiteral("recommendation")] = score->recommendation;
             map[QStringLiteral("analyst")] = score->analyst;
             map[QStringLiteral("scored_at")] = score->scoredAt;
         }
         map[QStringLiteral("has_notes")] = score && !score->notes.isEmpty();
-        map[QStringLiteral("has_recommendation")] = score && !score->recommendation.isEmpty();
+        // Where the recommendation became an action, the action speaks for it.
+        QString recommendation = score ? score->recommendation : QString();
+        if (recommendation.isEmpty())
+            recommendation = linkedActionsText(sector.conclusions, entry.id, criterion.id, m_lang);
+        map[QStringLiteral("recommendation")] = recommendation;
+        map[QStringLiteral("has_recommendation")] = !recommendation.isEmpty();
         map[QStringLiteral("evidence")] = evidence;
         map[QStringLiteral("has_evidence")] = !evidence.isEmpty();
         return map;

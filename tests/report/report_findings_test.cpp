@@ -47,6 +47,7 @@ Project miniWithConclusions()
     for (int i = 1; i <= 10; ++i)
         education.actions.push_back(action(QStringLiteral("Routine step %1").arg(i), ActionPriority::Medium));
     education.actions.push_back(action(QStringLiteral("Archive old registers"), ActionPriority::Low, ActionHorizon::Long));
+    education.actions.back().links.push_back({QStringLiteral("mini-interop"), QStringLiteral("exchange.logs")});
     ActionItem urgent = action(QStringLiteral("Publish enrolment data as a service"), ActionPriority::High, ActionHorizon::Short);
     urgent.owner = LocalizedText(QStringLiteral("MoES"));
     urgent.owner.set(QStringLiteral("ru"), QStringLiteral("МОиН"));
@@ -121,6 +122,24 @@ TEST(ReportFindings, ActionsAreSortedHighFirstWithTenInTheBody)
     const QVariantMap projectContext = context.value(QStringLiteral("context")).toMap();
     EXPECT_EQ(projectContext.value(QStringLiteral("paragraphs")).toList().size(), 2);
     EXPECT_TRUE(context.value(QStringLiteral("has_context")).toBool());
+}
+
+TEST(ReportFindings, ACriterionWithoutARecommendationShowsItsLinkedActions)
+{
+    const Project project = miniWithConclusions();
+    const QVariantMap education = sectorContext(buildReportContext(project, scoreProject(project), {}), 0);
+    QMap<QString, QString> recommendations;
+    for (const QVariant &framework : education.value(QStringLiteral("frameworks")).toList()) {
+        for (const QVariant &dimension : framework.toMap().value(QStringLiteral("dimensions")).toList()) {
+            for (const QVariant &criterion : dimension.toMap().value(QStringLiteral("criteria")).toList())
+                recommendations.insert(criterion.toMap().value(QStringLiteral("id")).toString(),
+                                       criterion.toMap().value(QStringLiteral("recommendation")).toString());
+        }
+    }
+    // The score's own recommendation wins; an action linked to a criterion speaks where there is none.
+    EXPECT_EQ(recommendations.value(QStringLiteral("exchange.membership")), QStringLiteral("Publish enrolment data as a service."));
+    EXPECT_EQ(recommendations.value(QStringLiteral("exchange.logs")), QStringLiteral("Archive old registers"));
+    EXPECT_EQ(recommendations.value(QStringLiteral("capacity.staff")), QString());
 }
 
 TEST(ReportFindings, RussianTextFallsBackToEnglishWhereMissing)

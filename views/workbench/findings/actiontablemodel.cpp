@@ -161,6 +161,16 @@ bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     const int row = index.row();
     const int choice = value.toInt();
+    const QString text = value.toString().trimmed();
+    const std::vector<ActionItem> *list = items();
+    if (!list || row >= int(list->size()))
+        return false;
+    const ActionItem &item = (*list)[std::size_t(row)];
+    // The editor starts from the text shown; committing it unchanged in a
+    // language that has none yet is not a translation.
+    const auto unchanged = [&](const LocalizedText &current) {
+        return !current.has(m_language) && text == current.text(m_language);
+    };
     switch (Column(index.column())) {
     case PriorityColumn:
         return choice >= int(ActionPriority::High) && choice <= int(ActionPriority::Low)
@@ -168,9 +178,9 @@ bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, 
     case HorizonColumn:
         return choice >= int(ActionHorizon::Unset) && choice <= int(ActionHorizon::Long)
             && actionedit::setHorizon(*m_document, m_scope, row, ActionHorizon(choice));
-    case TextColumn: return actionedit::setText(*m_document, m_scope, row, m_language, value.toString().trimmed());
-    case OwnerColumn: return actionedit::setOwner(*m_document, m_scope, row, m_language, value.toString().trimmed());
-    case CostColumn: return actionedit::setCost(*m_document, m_scope, row, m_language, value.toString().trimmed());
+    case TextColumn: return !unchanged(item.text) && actionedit::setText(*m_document, m_scope, row, m_language, text);
+    case OwnerColumn: return !unchanged(item.owner) && actionedit::setOwner(*m_document, m_scope, row, m_language, text);
+    case CostColumn: return !unchanged(item.cost) && actionedit::setCost(*m_document, m_scope, row, m_language, text);
     case NumberColumn:
     case CriteriaColumn:
     case ColumnCount: break;

@@ -119,7 +119,16 @@ bool FindingListModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || index.column() != TextColumn)
         return false;
-    return findingsedit::setText(*m_document, m_scope, m_list, index.row(), m_language, value.toString().trimmed());
+    const std::vector<Finding> *list = items();
+    if (!list || index.row() >= int(list->size()))
+        return false;
+    const LocalizedText &current = (*list)[std::size_t(index.row())].text;
+    const QString text = value.toString().trimmed();
+    // The editor starts from the text shown; committing it unchanged in a
+    // language that has none yet is not a translation.
+    if (!current.has(m_language) && text == current.text(m_language))
+        return false;
+    return findingsedit::setText(*m_document, m_scope, m_list, index.row(), m_language, text);
 }
 
 } // namespace dpi
