@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -124,9 +125,15 @@ FindingsPage::FindingsPage(Document *document, QWidget *parent)
     lists->addWidget(m_findings);
     lists->addWidget(m_strengths);
     lists->addWidget(m_context);
+    // Three lists side by side, each with its row of buttons, are wider than
+    // a small window: scroll rather than force the main window's minimum width.
+    auto *listsArea = new QScrollArea(this);
+    listsArea->setWidgetResizable(true);
+    listsArea->setFrameShape(QFrame::NoFrame);
+    listsArea->setWidget(lists);
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->setObjectName(QStringLiteral("findingsSplitter"));
-    rows->addWidget(lists);
+    rows->addWidget(listsArea);
     rows->addWidget(m_actions);
     rows->setStretchFactor(0, 2);
     rows->setStretchFactor(1, 3);
