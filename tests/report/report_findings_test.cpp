@@ -43,6 +43,9 @@ Project miniWithConclusions()
     Finding strength;
     strength.text = LocalizedText(QStringLiteral("School staff already use the exchange."));
     education.strengths.push_back(strength);
+    Finding markup; // shown as written, never read as HTML
+    markup.text = LocalizedText(QStringLiteral("Tags <b>stay</b> & text"));
+    education.strengths.push_back(markup);
     education.findings.push_back(Finding()); // no text yet: left out
     for (int i = 1; i <= 10; ++i)
         education.actions.push_back(action(QStringLiteral("Routine step %1").arg(i), ActionPriority::Medium));
@@ -89,7 +92,7 @@ TEST(ReportFindings, ActionsAreSortedHighFirstWithTenInTheBody)
     const QVariantList findings = education.value(QStringLiteral("findings")).toList();
     ASSERT_EQ(findings.size(), 1);
     EXPECT_EQ(findings[0].toMap().value(QStringLiteral("criteria_text")).toString(), QStringLiteral("Sector systems on the exchange layer"));
-    EXPECT_EQ(education.value(QStringLiteral("strengths")).toList().size(), 1);
+    EXPECT_EQ(education.value(QStringLiteral("strengths")).toList().size(), 2);
 
     const QVariantList actions = education.value(QStringLiteral("actions")).toList();
     ASSERT_EQ(actions.size(), 12);
@@ -184,6 +187,7 @@ TEST(ReportFindings, ThePdfShowsFindingsTheActionPlanAndTheAnnex)
         EXPECT_TRUE(text.contains(en ? QStringLiteral("Enrolment data stays inside the ministry.")
                                      : QStringLiteral("Данные о зачислении остаются в министерстве.")));
         EXPECT_TRUE(text.contains(QStringLiteral("School staff already use the exchange.")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Tags <b>stay</b> & text")));
         EXPECT_TRUE(text.contains(QStringLiteral("Few ministries publish services yet.")));
         EXPECT_TRUE(text.contains(QStringLiteral("Tunduk connects the ministries.")));
         EXPECT_TRUE(text.contains(QStringLiteral("https://tunduk.kg/about")));

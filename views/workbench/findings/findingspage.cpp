@@ -24,15 +24,6 @@
 
 namespace dpi {
 
-namespace {
-
-const Conclusions *conclusionsOf(const Document &document, const QString &scope)
-{
-    return document.conclusions(scope);
-}
-
-} // namespace
-
 FindingsPage::FindingsPage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -57,9 +48,11 @@ FindingsPage::FindingsPage(Document *document, QWidget *parent)
         verbs.remove = [this, list](int row) { return findingsedit::remove(*m_document, scope(), list, row); };
         verbs.move = [this, list](int from, int to) { return findingsedit::move(*m_document, scope(), list, from, to); };
         verbs.links = [this, list](int row) {
-            const Conclusions *conclusions = conclusionsOf(*m_document, scope());
+            const Conclusions *conclusions = m_document->conclusions(scope());
+            if (!conclusions)
+                return std::vector<CriterionLink>();
             const auto &items = list == findingsedit::List::Findings ? conclusions->findings : conclusions->strengths;
-            return items.at(std::size_t(row)).links;
+            return row >= 0 && row < int(items.size()) ? items[std::size_t(row)].links : std::vector<CriterionLink>();
         };
         verbs.setLinks = [this, list](int row, const std::vector<CriterionLink> &links) {
             return findingsedit::setLinks(*m_document, scope(), list, row, links);
@@ -78,7 +71,12 @@ FindingsPage::FindingsPage(Document *document, QWidget *parent)
     actionVerbs.add = [this] { return actionedit::add(*m_document, scope(), ActionItem()); };
     actionVerbs.remove = [this](int row) { return actionedit::remove(*m_document, scope(), row); };
     actionVerbs.move = [this](int from, int to) { return actionedit::move(*m_document, scope(), from, to); };
-    actionVerbs.links = [this](int row) { return conclusionsOf(*m_document, scope())->actions.at(std::size_t(row)).links; };
+    actionVerbs.links = [this](int row) {
+        const Conclusions *conclusions = m_document->conclusions(scope());
+        if (!conclusions || row < 0 || row >= int(conclusions->actions.size()))
+            return std::vector<CriterionLink>();
+        return conclusions->actions[std::size_t(row)].links;
+    };
     actionVerbs.setLinks = [this](int row, const std::vector<CriterionLink> &links) {
         return actionedit::setLinks(*m_document, scope(), row, links);
     };
