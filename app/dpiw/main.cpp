@@ -27,7 +27,7 @@ const Command kCommands[] = {
     {"score", "score a project: overall, per framework and dimension, coverage, flags", false, &dpicli::runScore},
     {"diff", "compare two versions of a framework (text or JSON)", false, &dpicli::runDiff},
     {"compare", "compare two rounds of an assessment: changed scores, deltas, red flags", false, &dpicli::runCompare},
-    {"upgrade", "move a project to a newer framework version, archiving what cannot be carried", false, &dpicli::runUpgrade},
+    {"upgrade", "move a project to a newer framework version, or recommendations into actions", false, &dpicli::runUpgrade},
     {"merge", "merge analysts' files into a team file; differences become disagreements", false, &dpicli::runMerge},
     {"split", "split a team file into one file per analyst (the inverse of merge)", false, &dpicli::runSplit},
     {"agree", "measure agreement between analysts (alpha, kappa, percent agreement)", false, &dpicli::runAgree},

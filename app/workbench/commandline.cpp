@@ -5,7 +5,7 @@
 namespace dpi {
 
 WorkbenchCommandLine::WorkbenchCommandLine()
-    : tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "The tab to show on start: scoring, map or results."),
+    : tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "The tab to show on start: scoring, map, results or findings."),
                 QStringLiteral("name"))
     , editFrameworkOption(QStringLiteral("edit-framework"),
                           QCoreApplication::translate("main", "Open a framework file in the framework editor only."),

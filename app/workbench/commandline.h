@@ -24,7 +24,7 @@ struct WorkbenchCommandLine
     QString file() const;
     bool fileIsFramework() const;
     QString frameworkToEdit() const; // --edit-framework, or a framework file argument
-    QString startTab() const;        // --tab: scoring, map or results
+    QString startTab() const;        // --tab: scoring, map, results or findings
 
     QCommandLineParser parser;
     QCommandLineOption tabOption;

@@ -1,11 +1,13 @@
 #include "afterfirstpaint.h"
 #include "commandline.h"
 #include "frameworkeditor/frameworkeditorwindow.h"
+#include "findings/findingspage.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace {
@@ -67,6 +69,8 @@ int main(int argc, char **argv)
         window.showMapTab();
     else if (commandLine.startTab() == QLatin1String("results"))
         window.showResultsTab();
+    else if (commandLine.startTab() == QLatin1String("findings"))
+        window.centralTabs()->setCurrentWidget(window.findingsPage());
     // After the first paint: offer what a crashed session left behind.
     if (!dpi::StartupProbe::requested())
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });

@@ -40,7 +40,8 @@ const Sector *Project::findSector(const QString &sectorId) const
 bool Project::operator==(const Project &o) const
 {
     return metadata == o.metadata && frameworks == o.frameworks && sectors == o.sectors
-        && maps == o.maps && report == o.report && archive == o.archive;
+        && maps == o.maps && report == o.report && archive == o.archive && context == o.context
+        && conclusions == o.conclusions;
 }
 
 QString confidenceName(Confidence confidence)

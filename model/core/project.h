@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findings.h"
 #include "framework.h"
 #include "localizedtext.h"
 #include "wardleymap.h"
@@ -58,9 +59,10 @@ struct Sector
     LocalizedText title;
     LocalizedText description;
     std::map<QString, CriterionScores> scores; // framework id -> criterion id -> score
+    Conclusions conclusions;         // the sector's findings, strengths and actions
 
     const Score *score(const QString &frameworkId, const QString &criterionId) const;
-    bool operator==(const Sector &o) const { return id == o.id && title == o.title && description == o.description && scores == o.scores; }
+    bool operator==(const Sector &o) const { return id == o.id && title == o.title && description == o.description && scores == o.scores && conclusions == o.conclusions; }
 };
 
 // A framework the project uses: pinned by id@version, with the embedded copy
@@ -122,6 +124,8 @@ struct Project
     std::vector<WardleyMap> maps;
     ReportSettings report;
     std::vector<ArchivedScore> archive;
+    ProjectContext context;          // the country context the report opens with
+    Conclusions conclusions;         // findings, strengths and actions of the whole assessment
 
     const ProjectFramework *findFramework(const QString &frameworkId) const;
     const Sector *findSector(const QString &sectorId) const;

@@ -1,5 +1,6 @@
 #include "projectreader.h"
 
+#include "findingsyaml.h"
 #include "frameworkvalidator.h"
 #include "wardleymapyaml.h"
 #include "yamlcontext.h"
@@ -49,6 +50,8 @@ public:
         readMetadata(root, project.metadata);
         readFrameworks(root.field("frameworks"), project);
         readSectors(root.field("sectors"), project);
+        readProjectContext(root.field("context"), m_context, project.context);
+        readConclusions(root, m_context, linkCheck(), project.conclusions);
         readMaps(root.field("maps"), project);
         readReport(root.field("report"), project);
         readArchive(root.field("archive"), project);
@@ -223,9 +226,24 @@ private:
             readLocalizedText(map.required("title"), m_context, sector.title);
             readLocalizedText(map.field("description"), m_context, sector.description);
             readSectorScores(map.field("scores"), sector);
+            readConclusions(map, m_context, linkCheck(), sector.conclusions);
             map.reportUnknownKeys();
             project.sectors.push_back(sector);
         }
+    }
+
+    // Findings and actions may link only to criteria the project's frameworks have.
+    CriterionLinkCheck linkCheck() const
+    {
+        return [this](const CriterionLink &link) {
+            const auto known = m_frameworks.find(link.frameworkId);
+            if (known == m_frameworks.end())
+                return QStringLiteral("link to unknown framework '%1' (the project uses: %2)")
+                    .arg(link.frameworkId, knownFrameworkList());
+            if (known->second.framework && !known->second.criterionIds.contains(link.criterionId))
+                return QStringLiteral("unknown criterion '%1' in framework '%2'").arg(link.criterionId, link.frameworkId);
+            return QString();
+        };
     }
 
     QString knownFrameworkList() const

@@ -1,5 +1,6 @@
 #include "yamlwriter.h"
 
+#include "findingsyaml.h"
 #include "wardleymapyaml.h"
 #include "yamlemit.h"
 #include "yamlframework.h"
@@ -276,6 +277,7 @@ void writeSector(YAML::Emitter &out, const Sector &sector, const Project &projec
         key(out, "description");
         emitLocalizedText(out, sector.description);
     }
+    writeConclusions(out, sector.conclusions);
     if (!sector.scores.empty()) {
         key(out, "scores");
         out << YAML::BeginMap;
@@ -348,6 +350,8 @@ void writeProjectNode(YAML::Emitter &out, const Project &project)
         key(out, "notice");
         emitLocalizedText(out, metadata.notice);
     }
+    writeProjectContext(out, project.context);
+    writeConclusions(out, project.conclusions);
 
     key(out, "frameworks");
     if (project.frameworks.empty()) {

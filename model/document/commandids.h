@@ -12,6 +12,8 @@ enum CommandId {
     RecommendationCommandId,
     EvidenceEditCommandId,
     FrameworkTextCommandId,
+    ConclusionsTextCommandId,
+    ContextTextCommandId,
 };
 
 } // namespace dpi

@@ -153,6 +153,34 @@ void Document::removeMap(const QString &mapId)
     Q_EMIT mapsChanged();
 }
 
+const Conclusions *Document::conclusions(const QString &sectorId) const
+{
+    if (sectorId.isEmpty())
+        return &m_project.conclusions;
+    const Sector *sector = m_project.findSector(sectorId);
+    return sector ? &sector->conclusions : nullptr;
+}
+
+void Document::setConclusions(const QString &sectorId, const Conclusions &conclusions)
+{
+    Conclusions *target = &m_project.conclusions;
+    if (!sectorId.isEmpty()) {
+        const auto sector = std::find_if(m_project.sectors.begin(), m_project.sectors.end(),
+                                         [&sectorId](const Sector &s) { return s.id == sectorId; });
+        if (sector == m_project.sectors.end())
+            return;
+        target = &sector->conclusions;
+    }
+    *target = conclusions;
+    Q_EMIT conclusionsChanged(sectorId);
+}
+
+void Document::setContext(const ProjectContext &context)
+{
+    m_project.context = context;
+    Q_EMIT contextChanged();
+}
+
 void Document::setFilePath(const QString &path)
 {
     if (path == m_filePath)

@@ -84,12 +84,25 @@ public:
     /** Mutator: removes the map with `mapId` (deleting a map, or undo of adding one). */
     void removeMap(const QString &mapId);
 
+    /**
+     * The findings, strengths and actions of sector `sectorId`, or of the whole
+     * assessment when `sectorId` is empty; nullptr for an unknown sector.
+     */
+    const Conclusions *conclusions(const QString &sectorId) const;
+    /** Mutator: replaces the conclusions of one sector (empty id: the whole assessment). */
+    void setConclusions(const QString &sectorId, const Conclusions &conclusions);
+    /** Mutator: replaces the project's context text and sources. */
+    void setContext(const ProjectContext &context);
+
 Q_SIGNALS:
     void scoreChanged(const dpi::CellRef &cell, dpi::ScoreFields fields);
     /** Load, reset or import: anything may have changed. */
     void projectReplaced();
     /** A map was stored or removed (not emitted by setProject). */
     void mapsChanged();
+    /** The conclusions of `sectorId` changed (empty: the whole assessment's). */
+    void conclusionsChanged(const QString &sectorId);
+    void contextChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
     /** Emitted after a successful save, with the path written. */

@@ -1,6 +1,7 @@
 #include "reportcontext.h"
 
 #include "agreementformat.h"
+#include "conclusionscontext.h"
 #include "reportsources.h"
 #include "teamagreement.h"
 #include "teamratings.h"
@@ -89,6 +90,7 @@ public:
         root[QStringLiteral("has_unscored_criteria")] = anyUnscored;
         markLast(sectors);
         root[QStringLiteral("sectors")] = sectors;
+        addConclusions(root, sectors);
         // The same results framework-major: frameworks[i].results[j] is sector j on framework i.
         QVariantList frameworks = root.value(QStringLiteral("frameworks")).toList();
         for (QVariant &framework : frameworks) {
@@ -373,12 +375,16 @@ private:
                                         {QStringLiteral("cite"), formatCitation({number})}};
             }
             map[QStringLiteral("notes")] = score->notes;
-            map[QStringLiteral("recommendation")] = score->recommendation;
             map[QStringLiteral("analyst")] = score->analyst;
             map[QStringLiteral("scored_at")] = score->scoredAt;
         }
         map[QStringLiteral("has_notes")] = score && !score->notes.isEmpty();
-        map[QStringLiteral("has_recommendation")] = score && !score->recommendation.isEmpty();
+        // Where the recommendation became an action, the action speaks for it.
+        QString recommendation = score ? score->recommendation : QString();
+        if (recommendation.isEmpty())
+            recommendation = linkedActionsText(sector.conclusions, entry.id, criterion.id, m_lang);
+        map[QStringLiteral("recommendation")] = recommendation;
+        map[QStringLiteral("has_recommendation")] = !recommendation.isEmpty();
         map[QStringLiteral("evidence")] = evidence;
         map[QStringLiteral("has_evidence")] = !evidence.isEmpty();
         QVariantList references = referencesList(criterion);
@@ -527,7 +533,32 @@ private:
         map[QStringLiteral("red_flags")] = flags;
         map[QStringLiteral("has_red_flags")] = !flags.isEmpty();
         map[QStringLiteral("red_flag_count")] = QString::number(flags.size());
+        map.insert(conclusionsContext(sector.conclusions, m_project, m_lang, m_options.labels, sector.title.text(m_lang)));
         return map;
+    }
+
+    // The whole assessment's findings, strengths and actions, the context
+    // text, and whether any sector has actions beyond the body's share.
+    void addConclusions(QVariantMap &root, const QVariantList &sectors) const
+    {
+        const QVariantMap assessment = conclusionsContext(m_project.conclusions, m_project, m_lang, m_options.labels,
+                                                          QString());
+        bool anyConclusions = assessment.value(QStringLiteral("has_conclusions")).toBool();
+        bool anyActions = assessment.value(QStringLiteral("has_actions")).toBool();
+        bool moreActions = assessment.value(QStringLiteral("has_more_actions")).toBool();
+        for (const QVariant &sector : sectors) {
+            anyConclusions = anyConclusions || sector.toMap().value(QStringLiteral("has_conclusions")).toBool();
+            anyActions = anyActions || sector.toMap().value(QStringLiteral("has_actions")).toBool();
+            moreActions = moreActions || sector.toMap().value(QStringLiteral("has_more_actions")).toBool();
+        }
+        root[QStringLiteral("assessment")] = assessment;
+        root[QStringLiteral("has_conclusions")] = anyConclusions;
+        root[QStringLiteral("has_actions")] = anyActions;
+        root[QStringLiteral("has_more_actions")] = moreActions;
+        const QVariantMap context = projectContextContext(m_project.context, m_lang);
+        root[QStringLiteral("context")] = context;
+        root[QStringLiteral("has_context")] = context.value(QStringLiteral("has_text")).toBool()
+            || context.value(QStringLiteral("has_sources")).toBool();
     }
 
     QVariantList topGaps() const

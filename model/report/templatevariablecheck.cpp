@@ -1,5 +1,7 @@
 #include "templatevariablecheck.h"
 
+#include "conclusionscontext.h"
+
 #include <QVariantList>
 
 namespace dpi {
@@ -40,6 +42,8 @@ QSet<QString> templateVariableNames(const QVariantMap &context)
     QSet<QString> names;
     QSet<const void *> seenLists;
     addMap(context, QString(), names, seenLists);
+    // Findings and actions are often empty lists; their item keys are still the report's.
+    names.unite(conclusionsItemVariableNames());
     return names;
 }
 

@@ -91,6 +91,9 @@ const Expected kCases[] = {
     {"project-bad-map-sector.dpi.yaml", 35, 15, E, "'map_sector' names unknown sector 'health'", 1},
     {"project-bad-status.dpi.yaml", 3, 9, E, "'status' must be one of draft, in-review, final", 1},
     {"project-weight-negative.dpi.yaml", 5, 13, E, "'weight' must be greater than 0, not -2", 1},
+    {"project-bad-priority.dpi.yaml", 31, 19, E, "'priority' must be one of high, medium, low, not 'urgent'", 1},
+    {"project-bad-horizon.dpi.yaml", 32, 18, E, "'horizon' must be one of within-6-months, 6-18-months, later, not 'soon'", 1},
+    {"project-bad-finding-link.dpi.yaml", 31, 28, E, "unknown criterion 'c9' in framework 'bad'", 1},
     // analysts' ratings (team assessments)
     {"project-rating-no-analyst.dpi.yaml", 32, 15, E, "missing required key 'analyst' in a rating", 1},
     {"project-rating-twice.dpi.yaml", 34, 24, E, "'Sample analyst A' rated this criterion twice (first at line 32)", 1},

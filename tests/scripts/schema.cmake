@@ -50,6 +50,8 @@ if(dpiw_schema_check_ok)
         project-weight-negative.dpi.yaml
         project-rating-no-analyst.dpi.yaml
         project-ratings-not-list.dpi.yaml
+        project-bad-priority.dpi.yaml
+        project-bad-horizon.dpi.yaml
     )
     list(TRANSFORM dpiw_schema_malformed PREPEND ${PROJECT_SOURCE_DIR}/tests/data/malformed/)
     add_test(NAME schema.rejects_malformed

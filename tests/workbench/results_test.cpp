@@ -193,8 +193,9 @@ TEST_F(ResultsTest, ResultsTabShowsTheDashboardFullWidth)
     window->resize(1600, 1000);
     openSample();
     QTabWidget *tabs = window->centralTabs();
-    ASSERT_EQ(tabs->count(), 3);
+    ASSERT_EQ(tabs->count(), 4);
     EXPECT_EQ(tabs->tabText(2), QStringLiteral("Results"));
+    EXPECT_EQ(tabs->tabText(3), QStringLiteral("Findings && Actions"));
     EXPECT_EQ(window->findChild<QDockWidget *>(QStringLiteral("dashboardDock")), nullptr) << "no squeezed dock any more";
 
     tabs->setCurrentIndex(2);

@@ -10,6 +10,7 @@
 #include "document.h"
 #include "externalchangewatcher.h"
 #include "filterbar.h"
+#include "findings/findingspage.h"
 #include "frameworkdiff/frameworkdiffactions.h"
 #include "frameworkeditor/frameworkeditoractions.h"
 #include "templateeditor/templateeditoractions.h"
@@ -97,6 +98,12 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_mapTab = new MapTab(m_document, m_tabs);
     m_tabs->addTab(m_mapTab, tr("Map"));
     createResultsTab();
+    m_findingsPage = new FindingsPage(m_document, m_tabs);
+    m_findingsPage->setObjectName(QStringLiteral("findingsPage"));
+    m_tabs->addTab(m_findingsPage, tr("Findings && Actions"));
+    connect(m_findingsPage, &FindingsPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     setCentralWidget(m_tabs);
 
     createDocks();
@@ -242,7 +249,7 @@ void MainWindow::onTabChanged(int index)
 void MainWindow::applyDefaultDockLayout(const QWidget *tab)
 {
     // A tab's first visit keeps the docks as they are, less what takes the tab's width.
-    if (tab == m_mapTab || tab == m_resultsPage) {
+    if (tab == m_mapTab || tab == m_resultsPage || tab == m_findingsPage) {
         findChild<QDockWidget *>(QStringLiteral("criterionDock"))->hide();
         findChild<QDockWidget *>(QStringLiteral("ratingsDock"))->hide();
     }
@@ -374,6 +381,7 @@ void MainWindow::createActions()
     // editor, framework diff and upgrade).
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     addFrameworkEditorActions(*this, m_toolsMenu);
+    m_toolsMenu->addAction(m_findingsPage->upgradeAction());
     addFrameworkDiffActions(*this, m_toolsMenu);
     addTemplateEditorActions(*this, m_toolsMenu);
 
@@ -407,6 +415,7 @@ void MainWindow::setContentLanguage(const QString &language)
     m_ratings->setLanguage(language);
     m_tree->setLanguage(language);
     m_dashboard->setLanguage(language);
+    m_findingsPage->setLanguage(language);
     QSettings().setValue(kLanguageKey, language);
 }
 

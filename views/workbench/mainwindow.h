@@ -20,6 +20,7 @@ class Autosaver;
 class CriterionPanel;
 class DashboardWidget;
 class DiagnosticsView;
+class FindingsPage;
 class Document;
 class ExternalChangeWatcher;
 class MapTab;
@@ -65,6 +66,7 @@ public:
     /** The Results tab's page (the dashboard in a scroll area). */
     QWidget *resultsPage() const { return m_resultsPage; }
     MapTab *mapTab() const { return m_mapTab; }
+    FindingsPage *findingsPage() const { return m_findingsPage; }
     ProjectResults *results() const { return m_results; }
     Autosaver *autosaver() const { return m_autosaver; }
     ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
@@ -158,6 +160,7 @@ private:
     DashboardWidget *m_dashboard = nullptr;
     MapTab *m_mapTab = nullptr;
     QWidget *m_resultsPage = nullptr;
+    FindingsPage *m_findingsPage = nullptr;
     // Dock layouts (QMainWindow::saveState) by tab page object name, and the tab the docks show now.
     QHash<QString, QByteArray> m_dockStates;
     QWidget *m_layoutTab = nullptr;
