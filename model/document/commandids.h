@@ -12,6 +12,7 @@ enum CommandId {
     RecommendationCommandId,
     EvidenceEditCommandId,
     FrameworkTextCommandId,
+    ToVerifyCommandId,
 };
 
 } // namespace dpi
