@@ -35,7 +35,12 @@ namespace {
 constexpr int kRadarWidth = 340;  // below this a radar's labels eat its plot
 constexpr int kRadarHeight = 320;
 constexpr int kRadarSpacing = 6;
-constexpr int kFrameworkColumnWidth = 120; // framework titles are long: elided, whole in the tooltip
+// Shares of the lower row: the summary table needs most (a column per framework).
+constexpr int kSummaryStretch = 10;
+constexpr int kGatesStretch = 4;
+constexpr int kRedFlagsStretch = 3;
+constexpr int kUnscoredStretch = 3;
+constexpr int kFrameworkColumnWidth = 105; // framework titles are long: elided, whole in the tooltip
 
 QString percentText(const std::optional<double> &value)
 {
@@ -269,10 +274,10 @@ void DashboardWidget::buildUi()
     bottom->addWidget(m_gatesBox);
     bottom->addWidget(titled(m_redFlagTitle, m_redFlags, bottom));
     bottom->addWidget(titled(m_unscoredTitle, m_unscored, bottom));
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    bottom->setStretchFactor(2, 2);
-    bottom->setStretchFactor(3, 2);
+    bottom->setStretchFactor(0, kSummaryStretch);
+    bottom->setStretchFactor(1, kGatesStretch);
+    bottom->setStretchFactor(2, kRedFlagsStretch);
+    bottom->setStretchFactor(3, kUnscoredStretch);
 
     auto *agreementTitle = sectionTitle(vertical);
     agreementTitle->setText(tr("Agreement between analysts"));
@@ -289,6 +294,7 @@ void DashboardWidget::buildUi()
     m_pages->addWidget(content);
 
     connect(m_frameworkChooser, &QComboBox::currentIndexChanged, this, &DashboardWidget::refreshRadars);
+    connect(m_bottom, &QSplitter::splitterMoved, this, [this] { m_bottomArranged = true; });
     connect(m_redFlags, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
     connect(m_unscored, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
     connect(m_gates, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
@@ -333,17 +339,30 @@ void DashboardWidget::resizeEvent(QResizeEvent *event)
 
 void DashboardWidget::placeSplitters()
 {
-    // Once, at the first real width: the radars side by side (up to three), the
-    // charts the rest; the summary table most of the lower row. Later the user's.
+    // The radars side by side (up to three), the charts the rest: once, at the
+    // first real width; later the user's. The lower row keeps its proportions
+    // as the window grows (QSplitter gives new width by size hints, not by
+    // stretch) until the user moves one of its handles.
     const int width = m_top->width();
-    if (m_splittersPlaced || !isVisible() || width < 2 * kRadarWidth || !m_project || m_project->sectors.empty())
+    if (!isVisible() || width < 2 * kRadarWidth || !m_project || m_project->sectors.empty())
         return;
-    m_splittersPlaced = true;
-    const int columns = std::min(int(m_project->sectors.size()), 3);
-    const int radars = std::min(columns * (kRadarWidth + kRadarSpacing) + m_radarScroll->verticalScrollBar()->sizeHint().width(),
-                                width * 55 / 100);
-    m_top->setSizes({radars, width - radars});
-    m_bottom->setSizes({width * 3 / 5, width / 5, width - width * 3 / 5 - width / 5});
+    if (!m_splittersPlaced) {
+        m_splittersPlaced = true;
+        const int columns = std::min(int(m_project->sectors.size()), 3);
+        const int radars = std::min(columns * (kRadarWidth + kRadarSpacing) + m_radarScroll->verticalScrollBar()->sizeHint().width(),
+                                    width * 55 / 100);
+        m_top->setSizes({radars, width - radars});
+    }
+    if (m_bottomArranged)
+        return;
+    // Summary, gates (hidden without a gate framework), red flags, unscored.
+    const bool gatesShown = m_gatesBox->isVisibleTo(this);
+    const int bottom = m_bottom->width();
+    const int parts = kSummaryStretch + (gatesShown ? kGatesStretch : 0) + kRedFlagsStretch + kUnscoredStretch;
+    const int gates = gatesShown ? bottom * kGatesStretch / parts : 0;
+    const int summary = bottom * kSummaryStretch / parts;
+    const int flags = bottom * kRedFlagsStretch / parts;
+    m_bottom->setSizes({summary, gates, flags, bottom - summary - gates - flags});
 }
 
 void DashboardWidget::setLanguage(const QString &language)
@@ -518,7 +537,7 @@ void DashboardWidget::refreshSummary()
             QTableWidgetItem *item = percentItem(fr ? fr->percent : std::nullopt);
             if (fr && fr->gates) {
                 // A checklist has no percent: say whether the standard is met.
-                item->setText(tr("%1 (%2/%3)").arg(gateStatusText(fr->gate)).arg(fr->gate.passed).arg(fr->gate.total()));
+                item->setText(tr("%1\n%2 of %3 passed").arg(gateStatusText(fr->gate)).arg(fr->gate.passed).arg(fr->gate.total()));
                 item->setToolTip(gateCountsText(fr->gate));
                 if (fr->gate.status() == GateResult::Status::DoesNotMeet)
                     item->setForeground(scorepalette::redFlag());

@@ -129,6 +129,8 @@ private:
     const Project *m_project = nullptr;
     const ProjectResult *m_result = nullptr;
     bool m_stale = false;
+    bool m_splittersPlaced = false;
+    bool m_bottomArranged = false;   // the user moved a handle of the lower row
     QString m_language = QStringLiteral("en");
 
     QStackedWidget *m_pages = nullptr;
@@ -138,7 +140,6 @@ private:
     QScrollArea *m_radarScroll = nullptr;
     QSplitter *m_top = nullptr;
     QSplitter *m_bottom = nullptr;
-    bool m_splittersPlaced = false;
     QWidget *m_radarHost = nullptr;
     int m_radarColumns = 0;
     QGridLayout *m_radarGrid = nullptr;
