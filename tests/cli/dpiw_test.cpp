@@ -294,6 +294,11 @@ TEST(DpiwCli, ScoreListsGatesApartFromReadiness)
     }
     EXPECT_EQ(graded, 3);
     EXPECT_NEAR(health.value(QStringLiteral("overall")).toDouble(), sum / graded, 0.1);
+    // Every gate list entry has the keys of issue 14, and the headline carries its confidence label.
+    for (const char *key : {"framework", "passed", "failed", "unverified", "total", "meets"})
+        EXPECT_TRUE(gate.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(health.value(QStringLiteral("confidence")).toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("low"));
 
     // One passed gate fails now.
     const dpi::ProjectReadResult read = dpi::readProjectFile(sample);
