@@ -23,7 +23,7 @@ SECTORS = [
      {"en": "Primary and hospital care: e-prescriptions, medical records, immunisation, payments through the Mandatory Health Insurance Fund.",
       "ru": "Первичная и стационарная помощь: электронные рецепты, медицинские записи, иммунизация, оплата через Фонд обязательного медицинского страхования."}),
 ]
-SCORE_KEYS = ["level", "confidence", "evidence", "notes", "recommendation", "analyst", "scored_at"]
+SCORE_KEYS = ["level", "to_verify", "confidence", "evidence", "notes", "recommendation", "analyst", "scored_at"]
 
 
 class StringDates(yaml.SafeLoader):
@@ -63,7 +63,12 @@ def score_block(score, indent):
             continue
         value = score[key]
         if key == "level":
-            out += f"{pad}level: {'n/a' if str(value).lower() in ('n/a', 'na') else int(value)}\n"
+            if str(value).lower() in ("n/a", "na"):
+                out += f"{pad}level: n/a\n"
+            elif str(value) == "unverified":
+                out += f"{pad}level: unverified\n"
+            else:
+                out += f"{pad}level: {int(value)}\n"
         elif key == "evidence":
             out += f"{pad}evidence:\n"
             for item in value:

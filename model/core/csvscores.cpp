@@ -24,12 +24,14 @@ const QString kNotes = QStringLiteral("notes");
 const QString kRecommendation = QStringLiteral("recommendation");
 const QString kAnalyst = QStringLiteral("analyst");
 const QString kScoredAt = QStringLiteral("scored_at");
+const QString kToVerify = QStringLiteral("to_verify");
 const QString kNotApplicable = QStringLiteral("n/a");
+const QString kUnverified = QStringLiteral("unverified");
 
 QStringList columns()
 {
     return {kSector, kFramework, kDimension, kCriterion, kTitle, kLevel, kConfidence,
-            kEvidence, kNotes, kRecommendation, kAnalyst, kScoredAt};
+            kEvidence, kNotes, kRecommendation, kAnalyst, kScoredAt, kToVerify};
 }
 
 QString quoteField(const QString &value)
@@ -66,7 +68,7 @@ QString escapePart(const QString &part)
 
 bool hasContent(const Score &s)
 {
-    return s.isScored() || s.confidence != Confidence::Unset || !s.evidence.empty() || !s.notes.isEmpty()
+    return s.hasJudgement() || !s.toVerify.isEmpty() || s.confidence != Confidence::Unset || !s.evidence.empty() || !s.notes.isEmpty()
         || !s.recommendation.isEmpty() || !s.analyst.isEmpty() || !s.scoredAt.isEmpty();
 }
 
@@ -295,11 +297,14 @@ QByteArray exportScores(const Project &project, const ExportOptions &options)
                         level = kNotApplicable;
                     else if (score && score->level)
                         level = QString::number(*score->level);
+                    else if (score && score->unverified)
+                        level = kUnverified;
                     writeRow({sector.id, framework.id, dimension.id, criterion.id, criterion.title.text(QStringLiteral("en")),
                               level, score ? confidenceName(score->confidence) : QString(),
                               score ? formatEvidence(score->evidence) : QString(),
                               score ? score->notes : QString(), score ? score->recommendation : QString(),
-                              score ? score->analyst : QString(), score ? score->scoredAt : QString()});
+                              score ? score->analyst : QString(), score ? score->scoredAt : QString(),
+                              score ? score->toVerify : QString()});
                 }
             }
         }
@@ -408,11 +413,13 @@ ImportResult importScores(const Project &current, const QByteArray &csv, const Q
             imported.notApplicable = true;
             if (framework && !framework->framework.scale.allowNotApplicable)
                 error(kLevel, QStringLiteral("the scale of '%1' does not allow n/a").arg(frameworkId));
+        } else if (level.compare(kUnverified, Qt::CaseInsensitive) == 0) {
+            imported.unverified = true;
         } else if (!level.isEmpty()) {
             bool isNumber = false;
             const int n = level.toInt(&isNumber);
             if (!isNumber) {
-                error(kLevel, QStringLiteral("level '%1' is not a whole number, n/a or empty").arg(level));
+                error(kLevel, QStringLiteral("level '%1' is not a whole number, n/a, unverified or empty").arg(level));
             } else if (framework && !framework->framework.scale.contains(n)) {
                 const Scale &scale = framework->framework.scale;
                 error(kLevel, QStringLiteral("level %1 is outside the scale %2-%3 of '%4'")
@@ -436,6 +443,7 @@ ImportResult importScores(const Project &current, const QByteArray &csv, const Q
         imported.recommendation = value(kRecommendation);
         imported.analyst = value(kAnalyst).trimmed();
         imported.scoredAt = value(kScoredAt).trimmed();
+        imported.toVerify = value(kToVerify);
 
         const CellKey key{sectorId, frameworkId, criterionId};
         const auto previous = seen.find(key);

@@ -17,10 +17,12 @@ namespace dpi {
 // order; sector, framework and criterion are required, dimension and title
 // are informational and ignored on import):
 //   sector, framework, dimension, criterion, title, level, confidence,
-//   evidence, notes, recommendation, analyst, scored_at
+//   evidence, notes, recommendation, analyst, scored_at, to_verify
 // One row per sector x framework criterion, in project order. `title` is
-// the criterion's English title. `level` is the integer level, `n/a`, or
-// empty (unscored). `confidence` is low, medium, high or empty.
+// the criterion's English title. `level` is the integer level, `n/a`,
+// `unverified` (looked for, not found; `to_verify` says what would settle
+// it), or empty (unscored). `confidence` is low, medium, high or empty.
+// `to_verify` is last so that files written before it existed still line up.
 //
 // `evidence` holds all evidence items of the cell, one item per line inside
 // the (quoted) field; an item is `text | url | date`, trailing empty parts

@@ -38,11 +38,25 @@ bool Dimension::operator==(const Dimension &o) const
         && criteria == o.criteria;
 }
 
+QString frameworkKindName(FrameworkKind kind)
+{
+    return kind == FrameworkKind::Gates ? QStringLiteral("gates") : QStringLiteral("graded");
+}
+
+std::optional<FrameworkKind> frameworkKindFromName(const QString &name)
+{
+    if (name == QLatin1String("graded"))
+        return FrameworkKind::Graded;
+    if (name == QLatin1String("gates"))
+        return FrameworkKind::Gates;
+    return std::nullopt;
+}
+
 bool Framework::operator==(const Framework &o) const
 {
     return id == o.id && version == o.version && title == o.title && description == o.description
         && authors == o.authors && licence == o.licence && derivedFrom == o.derivedFrom
-        && sources == o.sources && scale == o.scale && dimensions == o.dimensions
+        && sources == o.sources && kind == o.kind && scale == o.scale && dimensions == o.dimensions
         && changelog == o.changelog;
 }
 

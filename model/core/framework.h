@@ -89,6 +89,15 @@ struct Dimension
     bool operator==(const Dimension &o) const;
 };
 
+// How a framework's results are used. Graded criteria are averaged into a
+// framework score and into the sector's overall readiness. Gates are a
+// checklist of pass/fail requirements (a standard is met only when every gate
+// passes): their results are counted, never averaged.
+enum class FrameworkKind { Graded, Gates };
+
+QString frameworkKindName(FrameworkKind kind);
+std::optional<FrameworkKind> frameworkKindFromName(const QString &name);
+
 struct ChangelogEntry
 {
     QString version;
@@ -107,11 +116,13 @@ struct Framework
     QString licence;
     QString derivedFrom;             // "id@version" of the framework this one adapts
     std::vector<Source> sources;
-    Scale scale;
+    FrameworkKind kind = FrameworkKind::Graded;
+    Scale scale;                     // gates: two levels, the lower fails, the higher passes
     std::vector<Dimension> dimensions;
     std::vector<ChangelogEntry> changelog;
 
     QString pin() const { return id + QLatin1Char('@') + version; }
+    bool isGates() const { return kind == FrameworkKind::Gates; }
     const Criterion *findCriterion(const QString &criterionId) const;
     const Dimension *findDimension(const QString &dimensionId) const;
     const Dimension *dimensionOf(const QString &criterionId) const;

@@ -187,6 +187,7 @@ FrameworkDiff diffFrameworks(const Framework &before, const Framework &after)
     out.text(framework, after.id, QStringLiteral("description"), before.description, after.description);
     out.changed(framework, after.id, QStringLiteral("licence"), before.licence, after.licence);
     out.changed(framework, after.id, QStringLiteral("derived_from"), before.derivedFrom, after.derivedFrom);
+    out.changed(framework, after.id, QStringLiteral("kind"), frameworkKindName(before.kind), frameworkKindName(after.kind));
 
     const QString scale = QStringLiteral("scale");
     out.changed(scale, QString(), QStringLiteral("not_applicable"),

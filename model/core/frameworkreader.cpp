@@ -35,6 +35,7 @@ public:
         readText(root.field("licence"), m_context, framework.licence);
         readPlain(root.field("derived_from"), framework.derivedFrom, m_positions.derivedFrom);
         readSources(root.field("sources"), framework);
+        readKind(root.field("kind"), framework);
         readScale(root.required("scale"), framework.scale);
         readDimensions(root.required("dimensions"), framework);
         readChangelog(root.field("changelog"), framework);
@@ -116,6 +117,17 @@ private:
             map.reportUnknownKeys();
             framework.sources.push_back(source);
         }
+    }
+
+    void readKind(const YamlField &field, Framework &framework)
+    {
+        QString name;
+        if (!readText(field, m_context, name) || name.isEmpty())
+            return;
+        if (const auto kind = frameworkKindFromName(name))
+            framework.kind = *kind;
+        else
+            m_context.error(field.valueMark(), QStringLiteral("'kind' must be graded or gates, not '%1'").arg(name));
     }
 
     void readScale(const YamlField &field, Scale &scale)

@@ -181,6 +181,10 @@ private:
         }
         if (wasRead(at.levelList) && levels.size() < 2)
             error(at.levelList, tr("a scale needs at least two levels"));
+        else if (wasRead(at.levelList) && m_framework.isGates() && levels.size() != 2)
+            error(at.levelList, tr("a gate framework's scale has exactly two levels (does not meet, then meets), "
+                                   "not %1")
+                                    .arg(levels.size()));
         const bool readCleanly = !m_positions || m_positions->scaleClean;
         return readCleanly && !levels.empty() && m_diagnostics.errorCount() == errorsBefore;
     }
@@ -237,6 +241,10 @@ private:
         }
         if (rule.capPercent && wasRead(where.cap) && (*rule.capPercent < 0 || *rule.capPercent > 100))
             error(where.cap, tr("'cap' is a percentage and must be between 0 and 100, not %1").arg(*rule.capPercent));
+        else if (rule.capPercent && wasRead(where.cap) && m_framework.isGates())
+            // Gates have no score to cap (scoring ignores it); say so rather than keep a rule that seems to work.
+            warning(where.cap, tr("'cap' has no effect in a gate framework: gates are counted, never averaged; "
+                                  "it is ignored"));
     }
 
     void checkRubric(const Criterion &criterion, bool named, const FrameworkPositions::Criterion &where)

@@ -67,7 +67,8 @@ struct FrameworkPositions
 /**
  * The one set of rules a framework must satisfy beyond the YAML form of its
  * values: valid and unique ids, required texts, positive weights, dates and
- * versions, a scale of at least two distinct levels from lowest to highest,
+ * versions, a scale of at least two distinct levels from lowest to highest
+ * (exactly two in a gate framework),
  * at least one dimension, rubrics and critical thresholds that fit the scale,
  * references with a key, and so on.
  *

@@ -4,7 +4,8 @@ namespace dpi {
 
 bool Score::operator==(const Score &o) const
 {
-    return level == o.level && notApplicable == o.notApplicable && confidence == o.confidence
+    return level == o.level && notApplicable == o.notApplicable && unverified == o.unverified
+        && toVerify == o.toVerify && confidence == o.confidence
         && evidence == o.evidence && notes == o.notes && recommendation == o.recommendation
         && analyst == o.analyst && scoredAt == o.scoredAt && reconciledBy == o.reconciledBy
         && reconciledAt == o.reconciledAt && ratings == o.ratings;

@@ -27,6 +27,9 @@ struct EvidenceItem
 };
 
 // One sector x criterion judgement. Unscored criteria simply have no Score.
+// A judgement is one of: a level, not applicable, or unverified (looked for
+// and not found in the sources available). Unverified is not a level: it is
+// left out of every mean like an unscored criterion and raises no red flag.
 //
 // In a team assessment the fields above `ratings` are the agreed result
 // (what is scored and reported) and `ratings` holds each analyst's own
@@ -34,8 +37,10 @@ struct EvidenceItem
 // always set and its own ratings are always empty.
 struct Score
 {
-    std::optional<int> level;        // empty when not applicable
+    std::optional<int> level;        // empty when not applicable or unverified
     bool notApplicable = false;
+    bool unverified = false;
+    QString toVerify;                // what would settle an unverified score
     Confidence confidence = Confidence::Unset;
     std::vector<EvidenceItem> evidence;
     QString notes;                   // for N/A: the reason
@@ -46,7 +51,11 @@ struct Score
     QString reconciledAt;            // ISO 8601 date-time
     std::vector<Score> ratings;      // one per analyst, in the order they were merged
 
+    // A level or N/A: what coverage counts as scored.
     bool isScored() const { return notApplicable || level.has_value(); }
+    bool isUnverified() const { return unverified && !isScored(); }
+    // Any of the three judgements (what "Clear level" removes).
+    bool hasJudgement() const { return isScored() || unverified; }
     bool operator==(const Score &o) const;
 };
 

@@ -307,6 +307,7 @@ private:
     void readJudgement(YamlMapping &map, const Framework *framework, Score &score)
     {
         readLevel(map.field("level"), framework, score);
+        readText(map.field("to_verify"), m_context, score.toVerify);
         const YamlField confidence = map.field("confidence");
         QString word;
         if (readText(confidence, m_context, word) && !word.isEmpty()) {
@@ -376,6 +377,10 @@ private:
                 score.notApplicable = true;
                 return;
             }
+            if (text == QLatin1String("unverified")) {
+                score.unverified = true;
+                return;
+            }
             if (const auto level = plainInteger(field.value)) {
                 if (!scale.levels.empty() && !scale.contains(*level)) {
                     m_context.error(field.valueMark(), QStringLiteral("level %1 is not on the scale of '%2' (%3)")
@@ -387,10 +392,10 @@ private:
                 return;
             }
         }
-        m_context.error(field.valueMark(), framework ? QStringLiteral("'level' must be a whole number from the scale (%1) "
-                                                                      "or n/a, not %2")
+        m_context.error(field.valueMark(), framework ? QStringLiteral("'level' must be a whole number from the scale (%1), "
+                                                                      "n/a or unverified, not %2")
                                                            .arg(describeScaleRange(scale), yamlKindName(field.value))
-                                                     : QStringLiteral("'level' must be a whole number or n/a, not %1")
+                                                     : QStringLiteral("'level' must be a whole number, n/a or unverified, not %1")
                                                            .arg(yamlKindName(field.value)));
     }
 

@@ -96,11 +96,37 @@ QString deltaText(const PercentChange &change)
     return text;
 }
 
+QJsonObject gateCountsJson(const GateResult &gate)
+{
+    return {{QStringLiteral("passed"), gate.passed},
+            {QStringLiteral("failed"), gate.failed},
+            {QStringLiteral("unverified"), gate.unverified},
+            {QStringLiteral("unscored"), gate.unscored},
+            {QStringLiteral("total"), gate.total()},
+            {QStringLiteral("meets"), gate.meets()},
+            {QStringLiteral("status"), gateStatusName(gate.status())}};
+}
+
+// "gates 7/9 passed, 1 failed, 1 unverified": a checklist, never a percent.
+QString gatesText(const GateResult &gate)
+{
+    return QStringLiteral("gates %1/%2 passed, %3 failed, %4 unverified")
+        .arg(gate.passed)
+        .arg(gate.total())
+        .arg(gate.failed)
+        .arg(gate.unverified);
+}
+
 } // namespace
 
 CellState CellState::of(const Score *score)
 {
     CellState state;
+    if (score && score->isUnverified()) {
+        state.kind = Kind::Unverified;
+        state.confidence = score->confidence;
+        return state;
+    }
     if (!score || !score->isScored())
         return state;
     state.confidence = score->confidence;
@@ -118,6 +144,7 @@ QString CellState::text() const
     switch (kind) {
     case Kind::Level: return QString::number(level);
     case Kind::NotApplicable: return QStringLiteral("n/a");
+    case Kind::Unverified: return QStringLiteral("unverified");
     case Kind::Unscored: break;
     }
     return QStringLiteral("unscored");
@@ -247,6 +274,8 @@ RoundComparison compareRounds(const Project &before, const Project &after)
         SectorChange sectorChange;
         sectorChange.sectorId = newSector.id;
         sectorChange.overall = {oldSectorResult->overall, newSectorResult->overall};
+        sectorChange.unverifiedBefore = oldSectorResult->coverage.unverified;
+        sectorChange.unverifiedAfter = newSectorResult->coverage.unverified;
         for (const FrameworkResult &newFrameworkResult : newSectorResult->frameworks) {
             const FrameworkResult *oldFrameworkResult = oldSectorResult->framework(newFrameworkResult.frameworkId);
             if (!oldFrameworkResult)
@@ -256,6 +285,9 @@ RoundComparison compareRounds(const Project &before, const Project &after)
             summary.oldVersion = before.findFramework(summary.frameworkId)->version;
             summary.newVersion = after.findFramework(summary.frameworkId)->version;
             summary.percent = {oldFrameworkResult->percent, newFrameworkResult.percent};
+            summary.gates = newFrameworkResult.gates;
+            summary.gatesBefore = oldFrameworkResult->gate;
+            summary.gatesAfter = newFrameworkResult.gate;
             for (const DimensionResult &newDimension : newFrameworkResult.dimensions) {
                 const DimensionResult *oldDimension = oldFrameworkResult->dimension(newDimension.dimensionId);
                 summary.dimensions.push_back(
@@ -304,10 +336,17 @@ QByteArray comparisonAsJson(const RoundComparison &comparison)
             object.insert(QStringLiteral("old_version"), framework.oldVersion);
             object.insert(QStringLiteral("new_version"), framework.newVersion);
             object.insert(QStringLiteral("dimensions"), dimensions);
+            if (framework.gates) {
+                object.insert(QStringLiteral("kind"), QStringLiteral("gates"));
+                object.insert(QStringLiteral("gates_before"), gateCountsJson(framework.gatesBefore));
+                object.insert(QStringLiteral("gates_after"), gateCountsJson(framework.gatesAfter));
+            }
             frameworks.insert(framework.frameworkId, object);
         }
         QJsonObject object = percentChangeJson(sector.overall);
         object.insert(QStringLiteral("sector"), sector.sectorId);
+        object.insert(QStringLiteral("unverified"), QJsonObject{{QStringLiteral("before"), sector.unverifiedBefore},
+                                                                {QStringLiteral("after"), sector.unverifiedAfter}});
         object.insert(QStringLiteral("frameworks"), frameworks);
         object.insert(QStringLiteral("red_flags_raised"), flagsJson(sector.redFlagsRaised));
         object.insert(QStringLiteral("red_flags_resolved"), flagsJson(sector.redFlagsResolved));
@@ -341,11 +380,16 @@ QString comparisonAsTable(const RoundComparison &comparison)
     QString out;
     for (const SectorChange &sector : comparison.sectors) {
         out += QStringLiteral("%1  overall %2\n").arg(sector.sectorId, deltaText(sector.overall));
+        if (sector.unverifiedBefore || sector.unverifiedAfter)
+            out += QStringLiteral("  unverified %1 -> %2\n").arg(sector.unverifiedBefore).arg(sector.unverifiedAfter);
         for (const FrameworkChangeSummary &framework : sector.frameworks) {
             QString version;
             if (framework.oldVersion != framework.newVersion)
                 version = QStringLiteral(" [%1 -> %2]").arg(framework.oldVersion, framework.newVersion);
-            out += QStringLiteral("  %1%2  %3\n").arg(framework.frameworkId, version, deltaText(framework.percent));
+            const QString change = framework.gates
+                ? gatesText(framework.gatesBefore) + QStringLiteral(" -> ") + gatesText(framework.gatesAfter)
+                : deltaText(framework.percent);
+            out += QStringLiteral("  %1%2  %3\n").arg(framework.frameworkId, version, change);
         }
         for (const RedFlag &flag : sector.redFlagsRaised)
             out += QStringLiteral("  + red flag %1/%2 (level %3)\n").arg(flag.frameworkId, flag.criterionId).arg(flag.level);

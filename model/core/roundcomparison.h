@@ -12,16 +12,18 @@
 namespace dpi {
 
 // What one cell held in one round, reduced to what a comparison looks at.
+// Unverified (looked for, not found) is its own kind: a level that becomes
+// unverified is a question reopened, never a drop to the lowest level.
 struct CellState
 {
-    enum class Kind { Unscored, Level, NotApplicable };
+    enum class Kind { Unscored, Level, NotApplicable, Unverified };
 
     Kind kind = Kind::Unscored;
     int level = 0;                   // Kind::Level only
     Confidence confidence = Confidence::Unset;
 
     static CellState of(const Score *score);
-    QString text() const;            // "2", "n/a", "unscored"
+    QString text() const;            // "2", "n/a", "unverified", "unscored"
     bool operator==(const CellState &o) const
     {
         return kind == o.kind && level == o.level && confidence == o.confidence;
@@ -71,14 +73,23 @@ struct FrameworkChangeSummary
     QString frameworkId;
     QString oldVersion;
     QString newVersion;
-    PercentChange percent;
+    PercentChange percent;           // empty on both sides for a gate framework
     std::vector<DimensionChange> dimensions;
+    // A gate framework in the later round: its checklist in each round
+    // (gates are counted, never averaged, so they have no percent to compare).
+    bool gates = false;
+    GateResult gatesBefore;
+    GateResult gatesAfter;
 };
 
 struct SectorChange
 {
     QString sectorId;
     PercentChange overall;
+    // Criteria behind overall readiness marked unverified in each round:
+    // counted apart, as they are left out of the percentages above.
+    int unverifiedBefore = 0;
+    int unverifiedAfter = 0;
     std::vector<FrameworkChangeSummary> frameworks;
     std::vector<RedFlag> redFlagsRaised;
     std::vector<RedFlag> redFlagsResolved;

@@ -1,5 +1,7 @@
 #include "scoreformat.h"
 
+#include "headlineconfidence.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +49,7 @@ QJsonObject coverageJson(const Coverage &coverage)
     object[QStringLiteral("total")] = coverage.total;
     object[QStringLiteral("scored")] = coverage.scored;
     object[QStringLiteral("not_applicable")] = coverage.notApplicable;
+    object[QStringLiteral("unverified")] = coverage.unverified;
     object[QStringLiteral("unscored")] = coverage.unscored();
     return object;
 }
@@ -58,6 +61,8 @@ QJsonObject confidenceJson(const ConfidenceMix &mix)
     object[QStringLiteral("medium")] = mix.medium;
     object[QStringLiteral("low")] = mix.low;
     object[QStringLiteral("unset")] = mix.unset;
+    // What a headline figure built on these scores can claim (headlineconfidence.h).
+    object[QStringLiteral("label")] = headlineConfidenceName(headlineConfidence(mix));
     return object;
 }
 
@@ -70,6 +75,68 @@ QJsonObject redFlagJson(const RedFlag &flag)
     object[QStringLiteral("level")] = flag.level;
     object[QStringLiteral("below")] = flag.threshold;
     return object;
+}
+
+QString criterionTitle(const Project &project, const QString &frameworkId, const QString &criterionId,
+                       const QString &language)
+{
+    const ProjectFramework *framework = project.findFramework(frameworkId);
+    const Criterion *criterion = framework ? framework->framework.findCriterion(criterionId) : nullptr;
+    return criterion ? criterion->title.text(language) : criterionId;
+}
+
+// pass, fail, unverified, unscored or n/a: one gate of a checklist.
+QString gateState(const CriterionResult &criterion)
+{
+    if (criterion.notApplicable)
+        return QStringLiteral("n/a");
+    if (criterion.unverified)
+        return QStringLiteral("unverified");
+    if (!criterion.gatePassed)
+        return QStringLiteral("unscored");
+    return *criterion.gatePassed ? QStringLiteral("pass") : QStringLiteral("fail");
+}
+
+QJsonObject gateJson(const Project &project, const FrameworkResult &framework, const QString &language)
+{
+    QJsonArray criteria;
+    for (const DimensionResult &dimension : framework.dimensions) {
+        for (const CriterionResult &criterion : dimension.criteria) {
+            QJsonObject c;
+            c[QStringLiteral("id")] = criterion.criterionId;
+            c[QStringLiteral("title")] = criterionTitle(project, framework.frameworkId, criterion.criterionId, language);
+            c[QStringLiteral("state")] = gateState(criterion);
+            criteria.append(c);
+        }
+    }
+    const GateResult &gate = framework.gate;
+    QJsonObject object;
+    object[QStringLiteral("framework")] = framework.frameworkId;
+    object[QStringLiteral("title")] = frameworkTitle(project, framework.frameworkId, language);
+    object[QStringLiteral("passed")] = gate.passed;
+    object[QStringLiteral("failed")] = gate.failed;
+    object[QStringLiteral("unverified")] = gate.unverified;
+    object[QStringLiteral("unscored")] = gate.unscored;
+    object[QStringLiteral("not_applicable")] = gate.notApplicable;
+    object[QStringLiteral("total")] = gate.total();
+    object[QStringLiteral("meets")] = gate.meets();
+    object[QStringLiteral("status")] = gateStatusName(gate.status());
+    object[QStringLiteral("criteria")] = criteria;
+    return object;
+}
+
+QString gateSummary(const GateResult &gate)
+{
+    const QString status = gate.status() == GateResult::Status::Meets ? QStringLiteral("meets")
+        : gate.status() == GateResult::Status::DoesNotMeet            ? QStringLiteral("does not meet")
+                                                                      : QStringLiteral("not determined");
+    return QStringLiteral("%1: %2 of %3 gates passed, %4 failed, %5 unverified, %6 unscored")
+        .arg(status)
+        .arg(gate.passed)
+        .arg(gate.total())
+        .arg(gate.failed)
+        .arg(gate.unverified)
+        .arg(gate.unscored);
 }
 
 QString csvField(const QString &value)
@@ -103,10 +170,11 @@ QString csvRow(const QStringList &fields)
 
 QString coverageText(const Coverage &coverage)
 {
-    return QStringLiteral("%1 % (%2 of %3 applicable scored, %4 N/A)")
+    return QStringLiteral("%1 % (%2 of %3 applicable scored, %4 unverified, %5 N/A)")
         .arg(formatPercent(coverage.percent()))
         .arg(coverage.scored)
         .arg(coverage.applicable())
+        .arg(coverage.unverified)
         .arg(coverage.notApplicable);
 }
 
@@ -137,11 +205,25 @@ QByteArray scoresAsTable(const Project &project, const ProjectResult &result, co
     for (const SectorResult &sector : result.sectors) {
         out += QStringLiteral("%1 (%2)\n").arg(sectorTitle(project, sector.sectorId, language), sector.sectorId);
         out += QStringLiteral("  overall readiness  %1 %\n").arg(formatPercent(sector.overall));
+        // The coverage and confidence lines are those of the figure above, without gate frameworks.
         out += QStringLiteral("  coverage           %1\n").arg(coverageText(sector.coverage));
         out += QStringLiteral("  confidence         high %1, medium %2, low %3, unset %4\n")
                    .arg(sector.confidence.high).arg(sector.confidence.medium)
                    .arg(sector.confidence.low).arg(sector.confidence.unset);
         for (const FrameworkResult &framework : sector.frameworks) {
+            if (framework.gates) {
+                out += QStringLiteral("  %1 %2\n")
+                           .arg(padded(frameworkTitle(project, framework.frameworkId, language), width),
+                                gateSummary(framework.gate));
+                for (const DimensionResult &dimension : framework.dimensions) {
+                    for (const CriterionResult &criterion : dimension.criteria) {
+                        out += QStringLiteral("    [%1] %2\n")
+                                   .arg(gateState(criterion).leftJustified(10),
+                                        criterionTitle(project, framework.frameworkId, criterion.criterionId, language));
+                    }
+                }
+                continue;
+            }
             out += QStringLiteral("  %1 %2 %   coverage %3 %\n")
                        .arg(padded(frameworkTitle(project, framework.frameworkId, language), width),
                             formatPercent(framework.percent).rightJustified(5),
@@ -172,24 +254,27 @@ QByteArray scoresAsCsv(const Project &project, const ProjectResult &result, cons
     QString out = csvRow({QStringLiteral("sector"), QStringLiteral("framework"), QStringLiteral("dimension"),
                           QStringLiteral("title"), QStringLiteral("percent"), QStringLiteral("coverage_percent"),
                           QStringLiteral("scored"), QStringLiteral("applicable"), QStringLiteral("not_applicable"),
-                          QStringLiteral("red_flags")});
+                          QStringLiteral("red_flags"), QStringLiteral("unverified")});
     for (const SectorResult &sector : result.sectors) {
         out += csvRow({csvText(sector.sectorId), QString(), QString(), csvText(sectorTitle(project, sector.sectorId, language)),
                        formatPercent(sector.overall, QString()), formatPercent(sector.coverage.percent()),
                        QString::number(sector.coverage.scored), QString::number(sector.coverage.applicable()),
-                       QString::number(sector.coverage.notApplicable), QString::number(sector.redFlags.size())});
+                       QString::number(sector.coverage.notApplicable), QString::number(sector.redFlags.size()),
+                       QString::number(sector.coverage.unverified)});
         for (const FrameworkResult &framework : sector.frameworks) {
             out += csvRow({csvText(sector.sectorId), csvText(framework.frameworkId), QString(),
                            csvText(frameworkTitle(project, framework.frameworkId, language)),
                            formatPercent(framework.percent, QString()), formatPercent(framework.coverage.percent()),
                            QString::number(framework.coverage.scored), QString::number(framework.coverage.applicable()),
-                           QString::number(framework.coverage.notApplicable), QString::number(framework.redFlags.size())});
+                           QString::number(framework.coverage.notApplicable), QString::number(framework.redFlags.size()),
+                           QString::number(framework.coverage.unverified)});
             for (const DimensionResult &dimension : framework.dimensions) {
                 out += csvRow({csvText(sector.sectorId), csvText(framework.frameworkId), csvText(dimension.dimensionId),
                                csvText(dimensionTitle(project, framework.frameworkId, dimension.dimensionId, language)),
                                formatPercent(dimension.percent, QString()), formatPercent(dimension.coverage.percent()),
                                QString::number(dimension.coverage.scored), QString::number(dimension.coverage.applicable()),
-                               QString::number(dimension.coverage.notApplicable), QString()});
+                               QString::number(dimension.coverage.notApplicable), QString(),
+                               QString::number(dimension.coverage.unverified)});
             }
         }
     }
@@ -217,6 +302,7 @@ QByteArray scoresAsJson(const Project &project, const ProjectResult &result, con
                 flags.append(redFlagJson(flag));
             QJsonObject f;
             f[QStringLiteral("id")] = framework.frameworkId;
+            f[QStringLiteral("kind")] = framework.gates ? QStringLiteral("gates") : QStringLiteral("graded");
             f[QStringLiteral("title")] = frameworkTitle(project, framework.frameworkId, language);
             f[QStringLiteral("percent")] = jsonPercent(framework.percent);
             f[QStringLiteral("coverage")] = coverageJson(framework.coverage);
@@ -228,6 +314,11 @@ QByteArray scoresAsJson(const Project &project, const ProjectResult &result, con
         QJsonArray flags;
         for (const RedFlag &flag : sector.redFlags)
             flags.append(redFlagJson(flag));
+        QJsonArray gates;
+        for (const FrameworkResult &framework : sector.frameworks) {
+            if (framework.gates)
+                gates.append(gateJson(project, framework, language));
+        }
         QJsonObject s;
         s[QStringLiteral("id")] = sector.sectorId;
         s[QStringLiteral("title")] = sectorTitle(project, sector.sectorId, language);
@@ -235,6 +326,7 @@ QByteArray scoresAsJson(const Project &project, const ProjectResult &result, con
         s[QStringLiteral("coverage")] = coverageJson(sector.coverage);
         s[QStringLiteral("confidence")] = confidenceJson(sector.confidence);
         s[QStringLiteral("red_flags")] = flags;
+        s[QStringLiteral("gates")] = gates;
         s[QStringLiteral("frameworks")] = frameworks;
         sectors.append(s);
     }

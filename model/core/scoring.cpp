@@ -37,13 +37,29 @@ CriterionResult scoreCriterion(const Criterion &criterion, const Scale &scale, c
     if (!score)
         return result;
     result.notApplicable = score->notApplicable;
+    result.unverified = score->isUnverified();
     result.confidence = score->confidence;
+    // Unverified has no level, so it never reaches the mean or a red flag.
     if (score->notApplicable || !score->level)
         return result;
     result.level = score->level;
     result.percent = levelPercent(scale, *score->level);
     result.redFlag = criterion.critical && *score->level < criterion.critical->below;
     return result;
+}
+
+void countGate(const CriterionResult &criterion, const Scale &scale, GateResult &gate)
+{
+    if (criterion.notApplicable)
+        ++gate.notApplicable;
+    else if (criterion.unverified)
+        ++gate.unverified;
+    else if (!criterion.level)
+        ++gate.unscored;
+    else if (*criterion.level >= scale.maxLevel())
+        ++gate.passed;
+    else
+        ++gate.failed;
 }
 
 DimensionResult scoreDimension(const Dimension &dimension, const Framework &framework,
@@ -63,10 +79,14 @@ DimensionResult scoreDimension(const Dimension &dimension, const Framework &fram
                 score = &found->second;
         }
         CriterionResult criterionResult = scoreCriterion(criterion, framework.scale, score);
+        if (framework.isGates() && criterionResult.level)
+            criterionResult.gatePassed = *criterionResult.level >= framework.scale.maxLevel();
 
         ++result.coverage.total;
         if (criterionResult.notApplicable) {
             ++result.coverage.notApplicable;
+        } else if (criterionResult.unverified) {
+            ++result.coverage.unverified;
         } else if (criterionResult.percent) {
             ++result.coverage.scored;
             result.confidence.add(criterionResult.confidence);
@@ -75,13 +95,16 @@ DimensionResult scoreDimension(const Dimension &dimension, const Framework &fram
         if (criterionResult.redFlag) {
             redFlags.push_back({framework.id, dimension.id, criterion.id, *criterionResult.level,
                                 criterion.critical->below});
-            if (criterion.critical->capPercent)
+            if (criterion.critical->capPercent && !framework.isGates())
                 cap = std::min(cap.value_or(100.0), *criterion.critical->capPercent);
         }
+        if (framework.isGates())
+            countGate(criterionResult, framework.scale, result.gate);
         result.criteria.push_back(std::move(criterionResult));
     }
 
-    result.uncappedPercent = mean.value();
+    // Gates are counted, never averaged: no dimension score.
+    result.uncappedPercent = framework.isGates() ? std::nullopt : mean.value();
     result.percent = result.uncappedPercent;
     if (result.percent && cap && *result.percent > *cap) {
         result.percent = cap;
@@ -96,6 +119,7 @@ FrameworkResult scoreFramework(const ProjectFramework &entry, const Sector &sect
     FrameworkResult result;
     result.frameworkId = entry.id;
     result.weight = entry.weight;
+    result.gates = framework.isGates();
 
     const auto found = sector.scores.find(entry.id);
     const CriterionScores *scores = found == sector.scores.end() ? nullptr : &found->second;
@@ -107,6 +131,7 @@ FrameworkResult scoreFramework(const ProjectFramework &entry, const Sector &sect
         result.confidence.add(dimensionResult.confidence);
         if (dimensionResult.percent)
             mean.add(*dimensionResult.percent, dimension.weight);
+        result.gate.add(dimensionResult.gate);
         result.dimensions.push_back(std::move(dimensionResult));
     }
     result.percent = mean.value();
@@ -133,6 +158,32 @@ void ConfidenceMix::add(const ConfidenceMix &other)
     unset += other.unset;
 }
 
+GateResult::Status GateResult::status() const
+{
+    if (failed > 0)
+        return Status::DoesNotMeet;
+    return meets() ? Status::Meets : Status::Undetermined;
+}
+
+void GateResult::add(const GateResult &other)
+{
+    passed += other.passed;
+    failed += other.failed;
+    unverified += other.unverified;
+    unscored += other.unscored;
+    notApplicable += other.notApplicable;
+}
+
+QString gateStatusName(GateResult::Status status)
+{
+    switch (status) {
+    case GateResult::Status::Meets: return QStringLiteral("meets");
+    case GateResult::Status::DoesNotMeet: return QStringLiteral("does-not-meet");
+    case GateResult::Status::Undetermined: break;
+    }
+    return QStringLiteral("undetermined");
+}
+
 double Coverage::percent() const
 {
     if (applicable() <= 0)
@@ -145,6 +196,7 @@ void Coverage::add(const Coverage &other)
     total += other.total;
     scored += other.scored;
     notApplicable += other.notApplicable;
+    unverified += other.unverified;
 }
 
 std::optional<double> levelPercent(const Scale &scale, int level)
@@ -193,8 +245,11 @@ ProjectResult scoreProject(const Project &project)
         WeightedMean overall;
         for (const auto &framework : project.frameworks) {
             FrameworkResult frameworkResult = scoreFramework(framework, sector);
-            sectorResult.coverage.add(frameworkResult.coverage);
-            sectorResult.confidence.add(frameworkResult.confidence);
+            // Coverage and confidence describe the criteria behind overall readiness.
+            if (!frameworkResult.gates) {
+                sectorResult.coverage.add(frameworkResult.coverage);
+                sectorResult.confidence.add(frameworkResult.confidence);
+            }
             sectorResult.redFlags.insert(sectorResult.redFlags.end(), frameworkResult.redFlags.begin(),
                                          frameworkResult.redFlags.end());
             if (frameworkResult.percent)

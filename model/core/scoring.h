@@ -22,18 +22,45 @@ struct ConfidenceMix
     void add(const ConfidenceMix &other);
 };
 
-// Counts behind a result: what was scored, what was N/A, what is missing.
+// Counts behind a result: what was scored, what was N/A, what was looked
+// for and not found (unverified), what is missing. The four are disjoint:
+// total = scored + notApplicable + unverified + unscored().
 struct Coverage
 {
     int total = 0;          // criteria in scope
     int scored = 0;         // with a level
     int notApplicable = 0;  // marked N/A
+    int unverified = 0;     // marked unverified: applicable, without a level
     int applicable() const { return total - notApplicable; }
-    int unscored() const { return total - scored - notApplicable; }
+    int unscored() const { return total - scored - notApplicable - unverified; }
     // Share of applicable criteria that have a level, 0-100; 100 when nothing is applicable.
     double percent() const;
     void add(const Coverage &other);
 };
+
+// The checklist of a gate framework for one sector. Each applicable gate
+// (not N/A) is passed (the scale's higher level), failed (the lower level),
+// unverified, or not scored yet. Gates are counted, never averaged.
+struct GateResult
+{
+    enum class Status { Meets, DoesNotMeet, Undetermined };
+
+    int passed = 0;
+    int failed = 0;
+    int unverified = 0;
+    int unscored = 0;
+    int notApplicable = 0;
+    // Applicable gates.
+    int total() const { return passed + failed + unverified + unscored; }
+    // Met only when every applicable gate passed.
+    bool meets() const { return total() > 0 && passed == total(); }
+    // One failed gate decides "does not meet"; otherwise it stays open while
+    // any gate is unverified or unscored (or none applies).
+    Status status() const;
+    void add(const GateResult &other);
+};
+
+QString gateStatusName(GateResult::Status status); // meets, does-not-meet, undetermined
 
 struct RedFlag
 {
@@ -49,7 +76,9 @@ struct CriterionResult
     QString criterionId;
     std::optional<int> level;
     bool notApplicable = false;
+    bool unverified = false;         // no level: looked for, not found
     std::optional<double> percent;   // level normalised to 0-100 % of the scale
+    std::optional<bool> gatePassed;  // gate frameworks, with a level: passed or failed
     double weight = 1.0;
     Confidence confidence = Confidence::Unset;
     bool redFlag = false;
@@ -61,6 +90,7 @@ struct DimensionResult
     std::optional<double> percent;   // empty when nothing in it is scored
     std::optional<double> uncappedPercent;
     bool capped = false;             // a critical criterion capped the score
+    GateResult gate;                 // gate frameworks: this dimension's gates
     double weight = 1.0;
     Coverage coverage;
     ConfidenceMix confidence;
@@ -70,6 +100,8 @@ struct DimensionResult
 struct FrameworkResult
 {
     QString frameworkId;
+    bool gates = false;              // a gate framework: see `gate`; no percent anywhere
+    GateResult gate;
     std::optional<double> percent;
     double weight = 1.0;
     Coverage coverage;
@@ -83,7 +115,9 @@ struct FrameworkResult
 struct SectorResult
 {
     QString sectorId;
-    std::optional<double> overall;   // overall readiness, 0-100 %
+    // Overall readiness, 0-100 %, and the coverage and confidence of the
+    // criteria behind it: graded frameworks only (gates are never averaged).
+    std::optional<double> overall;
     Coverage coverage;
     ConfidenceMix confidence;
     std::vector<FrameworkResult> frameworks;

@@ -38,7 +38,7 @@ std::vector<Item> collectItems(const Project &project, const QStringList &analys
                     item.unit.oneLevel = steps > 0 ? 100.0 / steps : 100.0;
                     for (const Score &rating : cell->ratings) {
                         if (rating.notApplicable || !rating.level)
-                            continue; // N/A and unrated are missing values
+                            continue; // N/A, unverified (no level: looked for, not found) and unrated are missing, never 0
                         item.unit.values[size_t(column.value(rating.analyst))] = levelPercent(scale, *rating.level);
                     }
                     items.push_back(std::move(item));

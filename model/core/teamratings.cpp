@@ -95,6 +95,28 @@ QString joinedTexts(const std::vector<Score> &ratings, QString Score::*field)
     return texts.join(QStringLiteral("\n\n"));
 }
 
+// No analyst gave a value; if some looked and did not find it, that is what
+// the team agrees on: unverified, with every analyst's note on what would settle it.
+std::optional<Score> unverifiedConsensus(const std::vector<Score> &ratings)
+{
+    const bool anyUnverified = std::any_of(ratings.begin(), ratings.end(),
+                                           [](const Score &rating) { return rating.isUnverified(); });
+    if (!anyUnverified)
+        return std::nullopt;
+    Score agreed;
+    agreed.unverified = true;
+    agreed.toVerify = joinedTexts(ratings, &Score::toVerify);
+    for (const Score &rating : ratings) {
+        for (const EvidenceItem &item : rating.evidence) {
+            if (std::find(agreed.evidence.begin(), agreed.evidence.end(), item) == agreed.evidence.end())
+                agreed.evidence.push_back(item);
+        }
+    }
+    agreed.notes = joinedTexts(ratings, &Score::notes);
+    agreed.recommendation = joinedTexts(ratings, &Score::recommendation);
+    return agreed;
+}
+
 } // namespace
 
 std::optional<Score> consensusOf(const std::vector<Score> &ratings)
@@ -111,7 +133,7 @@ std::optional<Score> consensusOf(const std::vector<Score> &ratings)
             return std::nullopt;
     }
     if (value == none)
-        return std::nullopt;
+        return unverifiedConsensus(ratings);
     Score agreed;
     agreed.notApplicable = value.kind == RatingValue::Kind::NotApplicable;
     if (value.kind == RatingValue::Kind::Level)

@@ -10,7 +10,9 @@ namespace dpi {
 /**
  * What one rating says about a cell's level, for comparing analysts: no
  * level yet, a level of the scale, or not applicable. Evidence, notes and
- * confidence are the analyst's reasons, not the judgement compared.
+ * confidence are the analyst's reasons, not the judgement compared. An
+ * unverified rating (looked for, not found) has no level: it is None here,
+ * disagrees with no one and is a missing value in the agreement statistics.
  */
 struct RatingValue
 {
@@ -49,7 +51,9 @@ Score agreedPart(const Score &cell);
  * The agreed result when every rating with a value gives the same one:
  * that level (or N/A), the lowest confidence given, every analyst's
  * evidence (each item once) and their notes and recommendations one after
- * another. Empty when the ratings differ or none has a value.
+ * another. When no rating has a value but some are unverified: unverified,
+ * with what would settle it from each. Empty when the ratings differ or
+ * none says anything.
  */
 std::optional<Score> consensusOf(const std::vector<Score> &ratings);
 

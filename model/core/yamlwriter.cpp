@@ -187,6 +187,13 @@ void writeJudgement(YAML::Emitter &out, const Score &score)
     } else if (score.level) {
         key(out, "level");
         out << *score.level;
+    } else if (score.unverified) {
+        key(out, "level");
+        out << "unverified";
+    }
+    if (!score.toVerify.isEmpty()) {
+        key(out, "to_verify");
+        emitText(out, score.toVerify);
     }
     if (score.confidence != Confidence::Unset) {
         key(out, "confidence");
@@ -212,7 +219,8 @@ void writeRating(YAML::Emitter &out, const Score &rating)
 
 void writeScore(YAML::Emitter &out, const Score &score)
 {
-    const bool empty = !score.isScored() && score.confidence == Confidence::Unset && score.evidence.empty()
+    const bool empty = !score.hasJudgement() && score.toVerify.isEmpty() && score.confidence == Confidence::Unset
+        && score.evidence.empty()
         && score.notes.isEmpty() && score.recommendation.isEmpty() && score.analyst.isEmpty()
         && score.scoredAt.isEmpty() && score.reconciledBy.isEmpty() && score.reconciledAt.isEmpty()
         && score.ratings.empty();
@@ -510,6 +518,11 @@ void writeFrameworkNode(YAML::Emitter &out, const Framework &framework)
         for (const Source &source : framework.sources)
             writeSource(out, source);
         out << YAML::EndSeq;
+    }
+    // Only gate frameworks say so: graded is the default, and older files stay byte-identical.
+    if (framework.isGates()) {
+        key(out, "kind");
+        out << "gates";
     }
     key(out, "scale");
     writeScale(out, framework.scale);

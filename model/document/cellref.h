@@ -22,13 +22,14 @@ struct CellRef
 
 /** Which parts of a Score an edit touched, so views refresh only what changed. */
 enum class ScoreField {
-    Level = 0x01,          // level or N/A
+    Level = 0x01,          // level, N/A or unverified
     Confidence = 0x02,
     Evidence = 0x04,
     Notes = 0x08,
     Recommendation = 0x10,
     Stamp = 0x20,          // analyst and scored-at
-    All = 0x3f,
+    ToVerify = 0x40,       // what would settle an unverified score
+    All = 0x7f,
 };
 Q_DECLARE_FLAGS(ScoreFields, ScoreField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ScoreFields)

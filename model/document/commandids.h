@@ -14,6 +14,7 @@ enum CommandId {
     FrameworkTextCommandId,
     ConclusionsTextCommandId,
     ContextTextCommandId,
+    ToVerifyCommandId,
 };
 
 } // namespace dpi

@@ -14,8 +14,9 @@ class QUndoStack;
 namespace dpi {
 
 /**
- * True when a score holds nothing (no level, N/A, confidence, evidence, notes,
- * recommendation or analysts' ratings). Such a score is removed rather than stored, so that
+ * True when a score holds nothing (no level, N/A, unverified mark or text,
+ * confidence, evidence, notes, recommendation or analysts' ratings). Such a
+ * score is removed rather than stored, so that
  * "unscored" is one state, not two.
  */
 bool isEmptyScore(const Score &score);

@@ -79,6 +79,7 @@ bool setLevel(Document &document, const CellRef &cell, int level)
     Score after = before.value_or(Score());
     after.level = level;
     after.notApplicable = false;
+    after.unverified = false;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
                     trEdit("Set level %1").arg(level));
@@ -95,9 +96,26 @@ bool setNotApplicable(Document &document, const CellRef &cell)
     Score after = before.value_or(Score());
     after.level.reset();
     after.notApplicable = true;
+    after.unverified = false;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
                     trEdit("Mark not applicable"));
+}
+
+bool setUnverified(Document &document, const CellRef &cell)
+{
+    if (!document.isValidCell(cell))
+        return false;
+    const std::optional<Score> before = currentScore(document, cell);
+    if (before && before->isUnverified())
+        return false;
+    Score after = before.value_or(Score());
+    after.level.reset();
+    after.notApplicable = false;
+    after.unverified = true;
+    stamp(document, after);
+    return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
+                    trEdit("Mark unverified"));
 }
 
 bool clearLevel(Document &document, const CellRef &cell)
@@ -105,11 +123,12 @@ bool clearLevel(Document &document, const CellRef &cell)
     if (!document.isValidCell(cell))
         return false;
     const std::optional<Score> before = currentScore(document, cell);
-    if (!before || !before->isScored())
+    if (!before || !before->hasJudgement())
         return false;
     Score after = *before;
     after.level.reset();
     after.notApplicable = false;
+    after.unverified = false;
     after.reconciledBy.clear(); // a disagreement is open again
     after.reconciledAt.clear();
     return pushEdit(document, cell, before, after, ScoreField::Level, trEdit("Clear level"));
@@ -146,6 +165,17 @@ bool setRecommendation(Document &document, const CellRef &cell, const QString &r
     after.recommendation = recommendation;
     return pushEdit(document, cell, before, after, ScoreField::Recommendation,
                     trEdit("Edit recommendation"), RecommendationCommandId);
+}
+
+bool setToVerify(Document &document, const CellRef &cell, const QString &toVerify)
+{
+    if (!document.isValidCell(cell))
+        return false;
+    const std::optional<Score> before = currentScore(document, cell);
+    Score after = before.value_or(Score());
+    after.toVerify = toVerify;
+    return pushEdit(document, cell, before, after, ScoreField::ToVerify, trEdit("Edit what would verify"),
+                    ToVerifyCommandId);
 }
 
 bool addEvidence(Document &document, const CellRef &cell, const EvidenceItem &item, int index)

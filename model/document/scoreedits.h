@@ -23,13 +23,20 @@ namespace edit {
 bool setLevel(Document &document, const CellRef &cell, int level);
 /** Marks the criterion not applicable, if the framework's scale allows it. */
 bool setNotApplicable(Document &document, const CellRef &cell);
-/** Removes the level or N/A; evidence, notes and recommendation stay. */
+/**
+ * Marks the criterion unverified: looked for, not found in the sources
+ * available (clears a level or N/A). Counts as unscored, never as a level.
+ */
+bool setUnverified(Document &document, const CellRef &cell);
+/** Removes the level, N/A or unverified mark; evidence, notes and recommendation stay. */
 bool clearLevel(Document &document, const CellRef &cell);
 bool setConfidence(Document &document, const CellRef &cell, Confidence confidence);
 
 /** Text edits: consecutive calls for the same cell merge into one undo entry. */
 bool setNotes(Document &document, const CellRef &cell, const QString &notes);
 bool setRecommendation(Document &document, const CellRef &cell, const QString &recommendation);
+/** What would settle an unverified score (kept when a level is set later). */
+bool setToVerify(Document &document, const CellRef &cell, const QString &toVerify);
 
 /** Inserts at `index` (-1: append). An item with no text, URL and date is refused. */
 bool addEvidence(Document &document, const CellRef &cell, const EvidenceItem &item, int index = -1);

@@ -2,6 +2,7 @@
 
 #include "agreementformat.h"
 #include "conclusionscontext.h"
+#include "headlineconfidence.h"
 #include "reportsources.h"
 #include "teamagreement.h"
 #include "teamratings.h"
@@ -76,12 +77,18 @@ public:
         QVariantList sectors;
         QVariantList allRedFlags;
         QVariantList allRecommendations;
+        QVariantList allToVerify;
+        QVariantList allGates;
         for (std::size_t i = 0; i < m_project.sectors.size() && i < m_result.sectors.size(); ++i) {
             QVariantMap sector = sectorMap(m_project.sectors[i], m_result.sectors[i]);
             for (const QVariant &flag : sector.value(QStringLiteral("red_flags")).toList())
                 allRedFlags << flag;
             for (const QVariant &item : sector.value(QStringLiteral("recommendations")).toList())
                 allRecommendations << item;
+            for (const QVariant &item : sector.value(QStringLiteral("to_verify")).toList())
+                allToVerify << item;
+            for (const QVariant &item : sector.value(QStringLiteral("gates")).toList())
+                allGates << item;
             sectors << sector;
         }
         bool anyUnscored = false;
@@ -116,6 +123,10 @@ public:
         root[QStringLiteral("has_red_flags")] = !allRedFlags.isEmpty();
         root[QStringLiteral("recommendations")] = allRecommendations;
         root[QStringLiteral("has_recommendations")] = !allRecommendations.isEmpty();
+        root[QStringLiteral("to_verify")] = allToVerify;
+        root[QStringLiteral("has_to_verify")] = !allToVerify.isEmpty();
+        root[QStringLiteral("gate_results")] = allGates;
+        root[QStringLiteral("has_gates")] = !allGates.isEmpty();
         QVariantList gaps = topGaps();
         markLast(gaps);
         root[QStringLiteral("top_gaps")] = gaps;
@@ -249,6 +260,7 @@ private:
             map[QStringLiteral("criterion_count")] = QString::number(fw.criterionCount());
             map[QStringLiteral("dimension_count")] = QString::number(fw.dimensions.size());
             map[QStringLiteral("allows_na")] = fw.scale.allowNotApplicable;
+            map[QStringLiteral("gates")] = fw.isGates();
             map[QStringLiteral("scale_min")] = QString::number(fw.scale.minLevel());
             map[QStringLiteral("scale_max")] = QString::number(fw.scale.maxLevel());
             QVariantList levels;
@@ -295,6 +307,8 @@ private:
                 {QStringLiteral("scored"), QString::number(coverage.scored)},
                 {QStringLiteral("total"), QString::number(coverage.total)},
                 {QStringLiteral("not_applicable"), QString::number(coverage.notApplicable)},
+                {QStringLiteral("unverified"), QString::number(coverage.unverified)},
+                {QStringLiteral("has_unverified"), coverage.unverified > 0},
                 {QStringLiteral("unscored"), QString::number(coverage.unscored())}};
     }
 
@@ -311,7 +325,21 @@ private:
                 {QStringLiteral("high_percent"), share(mix.high)},
                 {QStringLiteral("medium_percent"), share(mix.medium)},
                 {QStringLiteral("low_percent"), share(mix.low)},
-                {QStringLiteral("unset_percent"), share(mix.unset)}};
+                {QStringLiteral("unset_percent"), share(mix.unset)},
+                {QStringLiteral("level"), headlineConfidenceName(headlineConfidence(mix))},
+                {QStringLiteral("label"), headlineConfidenceLabel(headlineConfidence(mix))}};
+    }
+
+    // The confidence a headline figure can claim (headlineconfidence.h), in the report's words.
+    QString headlineConfidenceLabel(HeadlineConfidence confidence) const
+    {
+        switch (confidence) {
+        case HeadlineConfidence::High: return confidenceLabel(Confidence::High);
+        case HeadlineConfidence::Medium: return confidenceLabel(Confidence::Medium);
+        case HeadlineConfidence::Low: return confidenceLabel(Confidence::Low);
+        case HeadlineConfidence::None: break;
+        }
+        return kDash;
     }
 
     QString confidenceLabel(Confidence confidence) const
@@ -323,6 +351,59 @@ private:
         case Confidence::Unset: break;
         }
         return kDash;
+    }
+
+    static QString gateState(const CriterionResult &result)
+    {
+        if (result.notApplicable)
+            return QStringLiteral("n/a");
+        if (result.unverified)
+            return QStringLiteral("unverified");
+        if (!result.gatePassed)
+            return QStringLiteral("unscored");
+        return *result.gatePassed ? QStringLiteral("pass") : QStringLiteral("fail");
+    }
+
+    QString gateStateLabel(const QString &state) const
+    {
+        if (state == QLatin1String("pass"))
+            return label(QStringLiteral("gate_pass"), QStringLiteral("passed"));
+        if (state == QLatin1String("fail"))
+            return label(QStringLiteral("gate_fail"), QStringLiteral("failed"));
+        if (state == QLatin1String("unverified"))
+            return label(QStringLiteral("unverified"), QStringLiteral("unverified"));
+        if (state == QLatin1String("n/a"))
+            return label(QStringLiteral("not_applicable"), QStringLiteral("N/A"));
+        return label(QStringLiteral("not_scored"), QStringLiteral("not scored"));
+    }
+
+    // One gate framework's checklist for one sector; `items` are the gates
+    // as criterion maps (with gate_state).
+    QVariantMap gateMap(const Sector &sector, const ProjectFramework &entry, const GateResult &gate,
+                        const QVariantList &items) const
+    {
+        const QString status = gateStatusName(gate.status());
+        QString statusLabel = label(QStringLiteral("gates_undetermined"), QStringLiteral("not determined"));
+        if (gate.status() == GateResult::Status::Meets)
+            statusLabel = label(QStringLiteral("gates_meets"), QStringLiteral("meets"));
+        else if (gate.status() == GateResult::Status::DoesNotMeet)
+            statusLabel = label(QStringLiteral("gates_does_not_meet"), QStringLiteral("does not meet"));
+        return {{QStringLiteral("framework_id"), entry.id},
+                {QStringLiteral("title"), entry.framework.title.text(m_lang)},
+                {QStringLiteral("sector_id"), sector.id},
+                {QStringLiteral("sector_title"), sector.title.text(m_lang)},
+                {QStringLiteral("passed"), QString::number(gate.passed)},
+                {QStringLiteral("failed"), QString::number(gate.failed)},
+                {QStringLiteral("unverified"), QString::number(gate.unverified)},
+                {QStringLiteral("unscored"), QString::number(gate.unscored)},
+                {QStringLiteral("not_applicable"), QString::number(gate.notApplicable)},
+                {QStringLiteral("total"), QString::number(gate.total())},
+                {QStringLiteral("meets"), gate.meets()},
+                {QStringLiteral("does_not_meet"), gate.status() == GateResult::Status::DoesNotMeet},
+                {QStringLiteral("undetermined"), gate.status() == GateResult::Status::Undetermined},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("status_label"), statusLabel},
+                {QStringLiteral("items"), items}};
     }
 
     QVariantMap criterionMap(const Sector &sector, const ProjectFramework &entry, const Dimension &dimension,
@@ -344,6 +425,9 @@ private:
         if (result.notApplicable) {
             level = label(QStringLiteral("not_applicable"), QStringLiteral("N/A"));
             levelLabel = level;
+        } else if (result.unverified) {
+            level = label(QStringLiteral("unverified"), QStringLiteral("unverified"));
+            levelLabel = level;
         } else if (result.level) {
             level = QString::number(*result.level);
             const ScaleLevel *scaleLevel = fw.scale.level(*result.level);
@@ -353,11 +437,19 @@ private:
         map[QStringLiteral("level_label")] = levelLabel;
         map[QStringLiteral("scored")] = result.level.has_value();
         map[QStringLiteral("not_applicable")] = result.notApplicable;
-        map[QStringLiteral("unscored")] = !result.level && !result.notApplicable;
+        map[QStringLiteral("unverified")] = result.unverified;
+        map[QStringLiteral("unscored")] = !result.level && !result.notApplicable && !result.unverified;
         map[QStringLiteral("percent")] = formatReportPercent(result.percent);
         map[QStringLiteral("level_colour")] = m_options.levelColour ? m_options.levelColour(result) : QString();
         map[QStringLiteral("red_flag")] = result.redFlag;
         map[QStringLiteral("confidence")] = confidenceLabel(result.confidence);
+        if (fw.isGates()) {
+            const QString state = gateState(result);
+            map[QStringLiteral("gate_state")] = state;
+            map[QStringLiteral("gate_state_label")] = gateStateLabel(state);
+            map[QStringLiteral("gate_passed")] = result.gatePassed.value_or(false);
+            map[QStringLiteral("gate_failed")] = result.gatePassed.has_value() && !*result.gatePassed;
+        }
         if (result.level) {
             const auto rubric = criterion.rubric.find(*result.level);
             map[QStringLiteral("rubric")] = rubric == criterion.rubric.end() ? QString() : rubric->second.text(m_lang);
@@ -375,6 +467,7 @@ private:
                                         {QStringLiteral("cite"), formatCitation({number})}};
             }
             map[QStringLiteral("notes")] = score->notes;
+            map[QStringLiteral("to_verify")] = score->toVerify;
             map[QStringLiteral("analyst")] = score->analyst;
             map[QStringLiteral("scored_at")] = score->scoredAt;
         }
@@ -385,6 +478,7 @@ private:
             recommendation = linkedActionsText(sector.conclusions, entry.id, criterion.id, m_lang);
         map[QStringLiteral("recommendation")] = recommendation;
         map[QStringLiteral("has_recommendation")] = !recommendation.isEmpty();
+        map[QStringLiteral("has_to_verify")] = score && !score->toVerify.isEmpty();
         map[QStringLiteral("evidence")] = evidence;
         map[QStringLiteral("has_evidence")] = !evidence.isEmpty();
         QVariantList references = referencesList(criterion);
@@ -432,9 +526,11 @@ private:
         map[QStringLiteral("confidence")] = confidenceMap(result.confidence);
 
         QVariantList frameworks;
+        QVariantList gates;
         QVariantList gaps;
         QVariantList recommendations;
-        QVariantList unscored; // what the annex lists as still to verify
+        QVariantList toVerify;  // marked unverified: looked for, not found
+        QVariantList unscored;  // not scored at all (unverified ones excluded)
         struct Gap { double percent; double weight; QVariantMap item; };
         std::vector<Gap> gapItems;
         for (const FrameworkResult &fwResult : result.frameworks) {
@@ -453,6 +549,8 @@ private:
             fwMap[QStringLiteral("sector_id")] = sector.id;
             fwMap[QStringLiteral("sector_overall")] = formatReportPercent(result.overall);
             fwMap[QStringLiteral("red_flag_count")] = QString::number(fwResult.redFlags.size());
+            fwMap[QStringLiteral("gates")] = fwResult.gates;
+            QVariantList gateItems;
             QVariantList dimensions;
             for (const DimensionResult &dimResult : fwResult.dimensions) {
                 const Dimension *dimension = entry->framework.findDimension(dimResult.dimensionId);
@@ -476,8 +574,12 @@ private:
                     QVariantMap critMap = criterionMap(sector, *entry, *dimension, *criterion, critResult);
                     if (critMap.value(QStringLiteral("has_recommendation")).toBool())
                         recommendations << critMap;
-                    if (critMap.value(QStringLiteral("unscored")).toBool())
+                    if (critResult.unverified)
+                        toVerify << critMap;
+                    else if (critMap.value(QStringLiteral("unscored")).toBool())
                         unscored << critMap;
+                    if (fwResult.gates)
+                        gateItems << critMap;
                     if (critResult.redFlag || (critResult.percent && *critResult.percent < m_options.gapThreshold))
                         gapItems.push_back({critResult.percent.value_or(0), criterion->weight, critMap});
                     criteria << critMap;
@@ -486,6 +588,11 @@ private:
                 dimensions << dimMap;
             }
             fwMap[QStringLiteral("dimensions")] = dimensions;
+            if (fwResult.gates) {
+                const QVariantMap gate = gateMap(sector, *entry, fwResult.gate, gateItems);
+                fwMap[QStringLiteral("gate")] = gate;
+                gates << gate;
+            }
             frameworks << fwMap;
         }
         std::stable_sort(gapItems.begin(), gapItems.end(), [](const Gap &a, const Gap &b) {
@@ -494,6 +601,8 @@ private:
         for (const Gap &gap : gapItems)
             gaps << gap.item;
         map[QStringLiteral("frameworks")] = frameworks;
+        map[QStringLiteral("gates")] = gates;
+        map[QStringLiteral("has_gates")] = !gates.isEmpty();
         map[QStringLiteral("gaps")] = gaps;
         map[QStringLiteral("has_gaps")] = !gaps.isEmpty();
         map[QStringLiteral("recommendations")] = recommendations;
@@ -516,6 +625,8 @@ private:
         map[QStringLiteral("has_body_recommendations")] = !bodyRecommendations.isEmpty();
         map[QStringLiteral("more_recommendations")] = QString::number(moreRecommendations);
         map[QStringLiteral("has_more_recommendations")] = moreRecommendations > 0;
+        map[QStringLiteral("to_verify")] = toVerify;
+        map[QStringLiteral("has_to_verify")] = !toVerify.isEmpty();
 
         QVariantList flags;
         for (const RedFlag &flag : result.redFlags) {

@@ -68,7 +68,7 @@ TEST(ChartDataBuilder, CoverageCountsAddUpToCriteriaInScope)
     const ProjectResult result = scoreProject(project);
     for (const QString &framework : {QString(), QStringLiteral("mini-interop"), QStringLiteral("dpg-lite")}) {
         const ChartData data = ChartDataBuilder::coverageAndConfidence(project, result, framework, QStringLiteral("en"));
-        ASSERT_EQ(data.series.size(), 6u);
+        ASSERT_EQ(data.series.size(), 7u);
         EXPECT_FALSE(data.percent);
         for (int s = 0; s < data.categoryIds.size(); ++s) {
             const SectorResult *sr = result.sector(data.categoryIds[s]);
@@ -80,8 +80,9 @@ TEST(ChartDataBuilder, CoverageCountsAddUpToCriteriaInScope)
             EXPECT_EQ(at(2), mix.low);
             EXPECT_EQ(at(3), mix.unset);
             EXPECT_EQ(at(4), coverage.notApplicable);
-            EXPECT_EQ(at(5), coverage.unscored());
-            EXPECT_EQ(at(0) + at(1) + at(2) + at(3) + at(4) + at(5), coverage.total);
+            EXPECT_EQ(at(5), coverage.unverified);
+            EXPECT_EQ(at(6), coverage.unscored());
+            EXPECT_EQ(at(0) + at(1) + at(2) + at(3) + at(4) + at(5) + at(6), coverage.total);
             EXPECT_LE(coverage.total, data.maximum);
         }
     }

@@ -1,5 +1,7 @@
 #include "dpiwrunner.h"
+#include "projectreader.h"
 #include "testpaths.h"
+#include "yamlwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,8 +151,8 @@ TEST(DpiwCli, ScoreTableAndCsvCarryTheSameNumbers)
     ASSERT_EQ(csv.exitCode, 0);
     const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_TRUE(lines.front().startsWith(QStringLiteral("sector,framework,dimension,title,percent")));
-    EXPECT_TRUE(lines.contains(QStringLiteral("education,,,Education,58.3,100.0,2,2,1,0")));
-    EXPECT_TRUE(lines.contains(QStringLiteral("healthcare,,,Healthcare,38.9,100.0,3,3,0,1")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("education,,,Education,58.3,100.0,2,2,1,0,0")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("healthcare,,,Healthcare,38.9,100.0,3,3,0,1,0")));
 
     const DpiwRun russian = runDpiw({QStringLiteral("score"), project, QStringLiteral("--lang"), QStringLiteral("ru")});
     EXPECT_TRUE(russian.out.contains(QStringLiteral("Образование (education)")));
@@ -217,4 +219,109 @@ TEST(DpiwCli, UpgradeIsADryRunUntilApplied)
     const DpiwRun again = runDpiw({QStringLiteral("upgrade"), project, QStringLiteral("--framework"), v2});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("not newer")));
+}
+
+// tests/data/valid/full.dpi.yaml marks education's exchange.logs unverified.
+TEST(DpiwCli, ScoreCountsUnverifiedApartFromScoredAndUnscored)
+{
+    const QString project = dpitest::dataPath(QStringLiteral("valid/full.dpi.yaml"));
+    const DpiwRun json = runDpiw({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject education = sectorJson(QJsonDocument::fromJson(json.out.toUtf8()), QStringLiteral("education"));
+    const QJsonObject coverage = education.value(QStringLiteral("coverage")).toObject();
+    EXPECT_EQ(coverage.value(QStringLiteral("unverified")).toInt(), 1);
+    EXPECT_EQ(coverage.value(QStringLiteral("scored")).toInt() + coverage.value(QStringLiteral("unverified")).toInt()
+                  + coverage.value(QStringLiteral("unscored")).toInt()
+                  + coverage.value(QStringLiteral("not_applicable")).toInt(),
+              coverage.value(QStringLiteral("total")).toInt());
+    const QJsonObject mini = education.value(QStringLiteral("frameworks")).toArray()[0].toObject();
+    EXPECT_EQ(mini.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("unverified")).toInt(), 1);
+
+    const DpiwRun table = runDpiw({QStringLiteral("score"), project});
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains(QStringLiteral(" applicable scored, 1 unverified, 1 N/A)"))) << table.out.toStdString();
+
+    const DpiwRun csv = runDpiw({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_TRUE(lines.front().endsWith(QStringLiteral(",red_flags,unverified")));
+    bool found = false;
+    for (const QString &line : lines)
+        found = found || (line.startsWith(QStringLiteral("education,mini-interop,,")) && line.endsWith(QStringLiteral(",1")));
+    EXPECT_TRUE(found) << csv.out.toStdString();
+}
+
+namespace {
+
+QJsonObject gateOf(const QJsonObject &sector, const QString &frameworkId)
+{
+    for (const QJsonValue &gate : sector.value(QStringLiteral("gates")).toArray()) {
+        if (gate.toObject().value(QStringLiteral("framework")).toString() == frameworkId)
+            return gate.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+// The bundled DPG Standard check is a gate framework: a checklist per sector,
+// left out of overall readiness. Turning one gate from pass to fail changes the
+// counts and nothing else.
+TEST(DpiwCli, ScoreListsGatesApartFromReadiness)
+{
+    const QString sample = dpitest::sourcePath(QStringLiteral("assessments/kyrgyzstan-dpi-2024.dpi.yaml"));
+    const DpiwRun before = runDpiw({QStringLiteral("score"), sample, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    const QJsonObject health = sectorJson(QJsonDocument::fromJson(before.out.toUtf8()), QStringLiteral("healthcare"));
+    const QJsonObject gate = gateOf(health, QStringLiteral("dpg-standard"));
+    ASSERT_FALSE(gate.isEmpty()) << before.out.toStdString();
+    EXPECT_EQ(gate.value(QStringLiteral("total")).toInt(), 9);
+    EXPECT_EQ(gate.value(QStringLiteral("passed")).toInt() + gate.value(QStringLiteral("failed")).toInt()
+                  + gate.value(QStringLiteral("unverified")).toInt() + gate.value(QStringLiteral("unscored")).toInt(),
+              9);
+    EXPECT_FALSE(gate.value(QStringLiteral("meets")).toBool());
+    // Overall is the mean of the three graded frameworks (weight 1 each); the gates have no percent.
+    double sum = 0;
+    int graded = 0;
+    for (const QJsonValue &value : health.value(QStringLiteral("frameworks")).toArray()) {
+        const QJsonObject framework = value.toObject();
+        if (framework.value(QStringLiteral("kind")).toString() == QLatin1String("gates")) {
+            EXPECT_TRUE(framework.value(QStringLiteral("percent")).isNull());
+            continue;
+        }
+        sum += framework.value(QStringLiteral("percent")).toDouble();
+        ++graded;
+    }
+    EXPECT_EQ(graded, 3);
+    EXPECT_NEAR(health.value(QStringLiteral("overall")).toDouble(), sum / graded, 0.1);
+    // Every gate list entry has the keys of issue 14, and the headline carries its confidence label.
+    for (const char *key : {"framework", "passed", "failed", "unverified", "total", "meets"})
+        EXPECT_TRUE(gate.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(health.value(QStringLiteral("confidence")).toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("low"));
+
+    // One passed gate fails now.
+    const dpi::ProjectReadResult read = dpi::readProjectFile(sample);
+    ASSERT_TRUE(read.ok());
+    dpi::Project changed = *read.project;
+    dpi::Score &score = changed.sectors[1].scores[QStringLiteral("dpg-standard")][QStringLiteral("dpg.clear-ownership")];
+    ASSERT_EQ(score.level, 1);
+    score.level = 0;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("changed.dpi.yaml"));
+    ASSERT_TRUE(dpi::saveProject(changed, path, nullptr));
+    const DpiwRun after = runDpiw({QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(after.exitCode, 0) << after.err.toStdString();
+    const QJsonObject healthAfter = sectorJson(QJsonDocument::fromJson(after.out.toUtf8()), QStringLiteral("healthcare"));
+    const QJsonObject gateAfter = gateOf(healthAfter, QStringLiteral("dpg-standard"));
+    EXPECT_EQ(gateAfter.value(QStringLiteral("passed")).toInt(), gate.value(QStringLiteral("passed")).toInt() - 1);
+    EXPECT_EQ(gateAfter.value(QStringLiteral("failed")).toInt(), gate.value(QStringLiteral("failed")).toInt() + 1);
+    EXPECT_EQ(healthAfter.value(QStringLiteral("overall")), health.value(QStringLiteral("overall")));
+    EXPECT_EQ(healthAfter.value(QStringLiteral("coverage")), health.value(QStringLiteral("coverage")));
+
+    // The table shows the checklist.
+    const DpiwRun table = runDpiw({QStringLiteral("score"), path});
+    EXPECT_TRUE(table.out.contains(QStringLiteral("does not meet: %1 of 9 gates passed").arg(gateAfter.value(QStringLiteral("passed")).toInt())))
+        << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("[fail      ] ")));
 }

@@ -100,6 +100,7 @@ TEST(BundledContent, DpgStandardIsNinePassFailIndicators)
     ASSERT_EQ(framework.scale.levels.size(), 2u);
     EXPECT_EQ(framework.scale.minLevel(), 0);
     EXPECT_EQ(framework.scale.maxLevel(), 1);
+    EXPECT_TRUE(framework.isGates()) << "a checklist of gates, never averaged into readiness";
     expectCompleteCriteria(framework);
 }
 

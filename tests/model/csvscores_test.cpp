@@ -27,7 +27,9 @@ QString diagnosticsText(const CsvScores::ImportResult &result)
     return result.diagnostics.toString();
 }
 
+// The header of files written before `to_verify` existed: import still reads them.
 const QByteArray kHeader = "sector,framework,dimension,criterion,title,level,confidence,evidence,notes,recommendation,analyst,scored_at\r\n";
+const QByteArray kExportHeader = "sector,framework,dimension,criterion,title,level,confidence,evidence,notes,recommendation,analyst,scored_at,to_verify\r\n";
 
 } // namespace
 
@@ -35,16 +37,16 @@ TEST(CsvScores, ExportWritesOneRowPerSectorAndCriterion)
 {
     const Project project = readMini();
     const QByteArray csv = CsvScores::exportScores(project);
-    ASSERT_TRUE(csv.startsWith(kHeader));
+    ASSERT_TRUE(csv.startsWith(kExportHeader));
     const QList<QByteArray> lines = csv.split('\n');
     // 2 sectors x 3 criteria + header, every record ends in CRLF; no field holds a line break here.
     EXPECT_EQ(lines.size(), 1 + 6 + 1);
     EXPECT_TRUE(lines.last().isEmpty());
     EXPECT_TRUE(csv.contains("education,mini-interop,exchange,exchange.membership,Sector systems on the exchange layer,2,medium,"
                              "E-Kundoluk is listed as a member in the catalogue. | https://tunduk.kg/ | 2024-05-01,"
-                             "Consumes identity look-ups only.,Publish enrolment data as a service.,A. Analyst,2024-05-10T12:00:00Z\r\n"));
-    EXPECT_TRUE(csv.contains("education,mini-interop,capacity,capacity.staff,ICT staff,n/a,,,Staff are counted at ministry level only.,,,\r\n"));
-    EXPECT_TRUE(csv.contains("healthcare,mini-interop,exchange,exchange.logs,Message logs kept,4,,,,,,\r\n"));
+                             "Consumes identity look-ups only.,Publish enrolment data as a service.,A. Analyst,2024-05-10T12:00:00Z,\r\n"));
+    EXPECT_TRUE(csv.contains("education,mini-interop,capacity,capacity.staff,ICT staff,n/a,,,Staff are counted at ministry level only.,,,,\r\n"));
+    EXPECT_TRUE(csv.contains("healthcare,mini-interop,exchange,exchange.logs,Message logs kept,4,,,,,,,\r\n"));
     EXPECT_FALSE(csv.startsWith("\xEF\xBB\xBF"));
     EXPECT_TRUE(CsvScores::exportScores(project, {true}).startsWith("\xEF\xBB\xBF"));
 }
@@ -167,7 +169,7 @@ TEST(CsvScores, MalformedRowsAreReportedAtTheirLineAndSkipped)
         QStringLiteral("scores.csv:6:52: error: confidence 'sure' is not low, medium, high or empty"),
         QStringLiteral("scores.csv:7:12: error: unknown framework 'dpg'"),
         QStringLiteral("scores.csv:8:50: error: row has 6 fields, the header has 12"),
-        QStringLiteral("scores.csv:9:50: error: level 'two' is not a whole number, n/a or empty"),
+        QStringLiteral("scores.csv:9:50: error: level 'two' is not a whole number, n/a, unverified or empty"),
         QStringLiteral("scores.csv:10:33: error: 'exchange.logs' is listed twice for sector 'education' (first on line 2)"),
     };
     QStringList actual;
@@ -239,4 +241,25 @@ TEST(CsvScores, ImportKeepsTheAnalystsRatings)
     ASSERT_EQ(logs->ratings.size(), 2u);
     EXPECT_EQ(logs->ratings[1].level, std::optional<int>(2));
     EXPECT_EQ(logs->reconciledBy, QStringLiteral("Sample analyst A"));
+}
+
+TEST(CsvScores, UnverifiedAndWhatWouldSettleItRoundTrip)
+{
+    Project project = readMini();
+    Score &score = project.sectors[1].scores[QStringLiteral("mini-interop")][QStringLiteral("exchange.membership")];
+    score = Score();
+    score.unverified = true;
+    score.toVerify = QStringLiteral("The member catalogue extract, from the operator");
+
+    const QByteArray csv = CsvScores::exportScores(project);
+    EXPECT_TRUE(csv.contains("healthcare,mini-interop,exchange,exchange.membership,Sector systems on the exchange layer,"
+                             "unverified,,,,,,,\"The member catalogue extract, from the operator\"\r\n"));
+
+    const CsvScores::ImportResult restored = importScoresCsv(withoutScores(project), csv, QStringLiteral("scores.csv"));
+    EXPECT_TRUE(restored.diagnostics.isEmpty()) << diagnosticsText(restored).toStdString();
+    EXPECT_EQ(restored.project, project);
+    const Score *back = restored.project.sectors[1].score(QStringLiteral("mini-interop"), QStringLiteral("exchange.membership"));
+    ASSERT_NE(back, nullptr);
+    EXPECT_TRUE(back->isUnverified());
+    EXPECT_FALSE(back->isScored());
 }

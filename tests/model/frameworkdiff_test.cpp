@@ -85,3 +85,15 @@ TEST(FrameworkDiff, TextAndJsonFormsAgree)
     EXPECT_EQ(changes.size(), int(diff.changes.size()));
     EXPECT_EQ(json.object().value(QStringLiteral("new")).toString(), QStringLiteral("mini-interop@1.1.0"));
 }
+
+TEST(FrameworkDiff, ReportsAFrameworkBecomingAGateChecklist)
+{
+    const dpi::Framework v1 = load("v1.framework.yaml");
+    dpi::Framework gates = v1;
+    gates.kind = dpi::FrameworkKind::Gates;
+    const dpi::FrameworkDiff diff = dpi::diffFrameworks(v1, gates);
+    const dpi::FrameworkChange *change = find(diff, Kind::Changed, v1.id, QStringLiteral("kind"));
+    ASSERT_NE(change, nullptr);
+    EXPECT_EQ(change->before, QStringLiteral("graded"));
+    EXPECT_EQ(change->after, QStringLiteral("gates"));
+}

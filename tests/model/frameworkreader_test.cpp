@@ -1,5 +1,6 @@
 #include "frameworkreader.h"
 #include "testpaths.h"
+#include "yamlwriter.h"
 
 #include <gtest/gtest.h>
 
@@ -173,3 +174,23 @@ TEST(FrameworkReader, WarnsAboutRubricLevelsLeftOut)
 }
 
 } // namespace
+
+TEST(FrameworkReader, GateFrameworksSayKindGatesAndOthersAreGraded)
+{
+    const auto gates = dpi::readFrameworkFile(dpitest::dataPath(QStringLiteral("valid/gates.framework.yaml")));
+    ASSERT_TRUE(gates.ok()) << gates.diagnostics.toString().toStdString();
+    EXPECT_TRUE(gates.diagnostics.isEmpty()) << gates.diagnostics.toString().toStdString();
+    EXPECT_EQ(gates.framework->kind, dpi::FrameworkKind::Gates);
+    EXPECT_TRUE(dpi::frameworkToYaml(*gates.framework).contains("\nkind: gates\nscale:\n"));
+
+    // Files without the key (all written before it existed) are graded, and stay without it.
+    const auto mini = dpi::readFrameworkFile(dpitest::dataPath(QStringLiteral("valid/mini.framework.yaml")));
+    ASSERT_TRUE(mini.ok());
+    EXPECT_EQ(mini.framework->kind, dpi::FrameworkKind::Graded);
+    EXPECT_FALSE(dpi::frameworkToYaml(*mini.framework).contains("kind:"));
+
+    // The bundled DPG Standard check is one.
+    const auto dpg = dpi::readFrameworkFile(dpitest::sourcePath(QStringLiteral("assessments/dpg-standard.framework.yaml")));
+    ASSERT_TRUE(dpg.ok());
+    EXPECT_TRUE(dpg.framework->isGates());
+}

@@ -84,6 +84,12 @@ TEST(ProjectReader, ReadsEveryOptionalKeyOfTheFullFixture)
     ASSERT_NE(membership, nullptr);
     EXPECT_EQ(membership->evidence.size(), 2u);
     EXPECT_EQ(membership->notes, QStringLiteral("Consumes identity look-ups only.\nPublishes nothing yet.\n"));
+    const dpi::Score *logs = education.score(QStringLiteral("mini-interop"), QStringLiteral("exchange.logs"));
+    ASSERT_NE(logs, nullptr);
+    EXPECT_TRUE(logs->isUnverified());
+    EXPECT_FALSE(logs->isScored());
+    EXPECT_EQ(logs->toVerify, QStringLiteral("The operator's log retention order; not published."));
+    EXPECT_EQ(logs->confidence, dpi::Confidence::Low);
     const dpi::Score *uptime = education.score(QStringLiteral("full-fixture"), QStringLiteral("operations.uptime"));
     ASSERT_NE(uptime, nullptr);
     EXPECT_FALSE(uptime->isScored());

@@ -173,3 +173,74 @@ TEST(RoundComparison, JsonHasChangesAndDeltas)
                     .value(QStringLiteral("delta_pp")).toDouble(), 8.33, 1e-9);
     EXPECT_EQ(root.value(QStringLiteral("sectors_removed")).toArray(), QJsonArray{QStringLiteral("healthcare")});
 }
+
+namespace {
+
+dpi::Project gatesProject()
+{
+    const dpi::ProjectReadResult read = dpi::readProjectFile(dpitest::dataPath(QStringLiteral("valid/gates.dpi.yaml")));
+    EXPECT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    return read.project.value_or(dpi::Project());
+}
+
+} // namespace
+
+// A level that becomes unverified is a question reopened, not a drop to 0;
+// a gate that fails changes the checklist, not a percentage.
+TEST(RoundComparison, UnverifiedAndGatesAreCountedApart)
+{
+    const dpi::Project before = gatesProject();
+    dpi::Project after = before;
+    dpi::Score &logs = after.sectors[0].scores[kFramework][QStringLiteral("exchange.logs")];
+    logs.level.reset();
+    logs.unverified = true;
+    after.sectors[0].scores[QStringLiteral("mini-gates")][QStringLiteral("gate.licence")].level = 0;
+
+    const dpi::RoundComparison comparison = dpi::compareRounds(before, after);
+    ASSERT_EQ(comparison.changes.size(), 2u);
+    const dpi::CellChange &unverified = comparison.changes[1]; // sorted: mini-gates before mini-interop
+    EXPECT_EQ(unverified.criterionId, QStringLiteral("exchange.logs"));
+    EXPECT_EQ(unverified.after.kind, dpi::CellState::Kind::Unverified);
+    EXPECT_EQ(unverified.after.text(), QStringLiteral("unverified"));
+    EXPECT_TRUE(unverified.levelChanged());
+
+    const dpi::SectorChange *education = comparison.sector(QStringLiteral("education"));
+    ASSERT_NE(education, nullptr);
+    // The gate framework's only unverified gate (gate.docs) is not behind overall readiness.
+    EXPECT_EQ(education->unverifiedBefore, 0);
+    EXPECT_EQ(education->unverifiedAfter, 1);
+    // Overall readiness leaves the unverified level out (not a 0): (50 + 25)/2 on exchange, then capacity.
+    ASSERT_TRUE(education->overall.after.has_value());
+    EXPECT_GT(*education->overall.after, 0.0);
+
+    const dpi::FrameworkChangeSummary *gates = nullptr;
+    for (const dpi::FrameworkChangeSummary &framework : education->frameworks) {
+        if (framework.frameworkId == QLatin1String("mini-gates"))
+            gates = &framework;
+    }
+    ASSERT_NE(gates, nullptr);
+    EXPECT_TRUE(gates->gates);
+    EXPECT_FALSE(gates->percent.before.has_value());
+    EXPECT_EQ(gates->gatesBefore.passed, 1);
+    EXPECT_EQ(gates->gatesAfter.passed, 0);
+    EXPECT_EQ(gates->gatesAfter.failed, 1);
+    EXPECT_EQ(gates->gatesAfter.unverified, 1);
+
+    const QString table = dpi::comparisonAsTable(comparison);
+    EXPECT_TRUE(table.contains(QStringLiteral("unverified 0 -> 1"))) << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("mini-gates  gates 1/2 passed, 0 failed, 1 unverified -> gates 0/2 passed, "
+                                              "1 failed, 1 unverified")))
+        << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("education mini-interop exchange.logs: 3 -> unverified"))) << table.toStdString();
+
+    const QJsonObject root = QJsonDocument::fromJson(dpi::comparisonAsJson(comparison)).object();
+    const QJsonObject sector = root.value(QStringLiteral("sectors")).toArray().at(0).toObject();
+    EXPECT_EQ(sector.value(QStringLiteral("unverified")).toObject().value(QStringLiteral("after")).toInt(), 1);
+    const QJsonObject gatesJson = sector.value(QStringLiteral("frameworks")).toObject().value(QStringLiteral("mini-gates")).toObject();
+    EXPECT_EQ(gatesJson.value(QStringLiteral("kind")).toString(), QStringLiteral("gates"));
+    EXPECT_EQ(gatesJson.value(QStringLiteral("gates_after")).toObject().value(QStringLiteral("failed")).toInt(), 1);
+    EXPECT_EQ(gatesJson.value(QStringLiteral("gates_after")).toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("does-not-meet"));
+    EXPECT_EQ(root.value(QStringLiteral("changes")).toArray().at(1).toObject().value(QStringLiteral("new")).toString(),
+              QStringLiteral("unverified"));
+}

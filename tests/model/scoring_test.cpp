@@ -236,3 +236,132 @@ TEST(Scoring, LevelOutsideScaleIsIgnoredNotCounted)
     EXPECT_FALSE(result.overall.has_value());
     EXPECT_EQ(result.coverage.scored, 0);
 }
+
+TEST(Scoring, UnverifiedIsNeitherALevelNorARedFlag)
+{
+    dpi::Project project = miniProject();
+    dpi::Sector sector;
+    sector.id = QStringLiteral("s");
+    auto &scores = sector.scores[QStringLiteral("mini")];
+    // The critical criterion: a level 0 here would flag the sector and cap the dimension.
+    dpi::Score unverified;
+    unverified.unverified = true;
+    unverified.toVerify = QStringLiteral("Member catalogue extract");
+    unverified.confidence = dpi::Confidence::Low;
+    scores[QStringLiteral("exchange.membership")] = unverified;
+    scores[QStringLiteral("exchange.logs")] = level(3, dpi::Confidence::High);
+    project.sectors.push_back(sector);
+
+    const dpi::ProjectResult result = dpi::scoreProject(project);
+    const dpi::SectorResult &s = result.sectors[0];
+    EXPECT_TRUE(s.redFlags.empty());
+    const dpi::DimensionResult *exchange = s.frameworks[0].dimension(QStringLiteral("exchange"));
+    // Only the logs are behind the exchange score: 75 %, not (2 x 0 + 75) / 3.
+    EXPECT_NEAR(*exchange->percent, 75.0, 1e-9);
+    EXPECT_FALSE(exchange->capped);
+    EXPECT_TRUE(exchange->criteria[0].unverified);
+    EXPECT_FALSE(exchange->criteria[0].level.has_value());
+    EXPECT_FALSE(exchange->criteria[0].redFlag);
+    // Coverage: 1 scored, 1 unverified, 1 unscored; only the scored one is in the confidence mix.
+    EXPECT_EQ(s.coverage.total, 3);
+    EXPECT_EQ(s.coverage.scored, 1);
+    EXPECT_EQ(s.coverage.unverified, 1);
+    EXPECT_EQ(s.coverage.unscored(), 1);
+    EXPECT_NEAR(s.coverage.percent(), 100.0 / 3.0, 1e-9);
+    EXPECT_EQ(s.confidence.total(), 1);
+    EXPECT_EQ(s.confidence.low, 0);
+}
+
+namespace {
+
+// The mini project plus a three-gate checklist (0 fails, 1 passes).
+dpi::Project projectWithGates()
+{
+    dpi::Project project = miniProject();
+    dpi::Framework gates;
+    gates.id = QStringLiteral("dpg");
+    gates.version = QStringLiteral("1.0.0");
+    gates.kind = dpi::FrameworkKind::Gates;
+    gates.scale.levels = {{0, dpi::LocalizedText(QStringLiteral("fails")), {}},
+                          {1, dpi::LocalizedText(QStringLiteral("passes")), {}}};
+    dpi::Dimension open;
+    open.id = QStringLiteral("open");
+    open.weight = 6;
+    open.criteria = {criterion("dpg.licence", 1, dpi::CriticalRule{1, 10.0}), criterion("dpg.docs", 1)};
+    dpi::Dimension safe;
+    safe.id = QStringLiteral("safe");
+    safe.criteria = {criterion("dpg.privacy", 1)};
+    gates.dimensions = {open, safe};
+    project.frameworks.push_back({gates.id, gates.version, 1.0, gates});
+
+    dpi::Sector sector;
+    sector.id = QStringLiteral("s");
+    auto &mini = sector.scores[QStringLiteral("mini")];
+    mini[QStringLiteral("exchange.membership")] = level(2, dpi::Confidence::High);
+    mini[QStringLiteral("exchange.logs")] = level(3, dpi::Confidence::High);
+    mini[QStringLiteral("capacity.staff")] = level(1, dpi::Confidence::Low);
+    auto &dpg = sector.scores[QStringLiteral("dpg")];
+    dpg[QStringLiteral("dpg.licence")] = level(1, dpi::Confidence::Low);
+    dpg[QStringLiteral("dpg.docs")] = level(1, dpi::Confidence::Low);
+    dpi::Score unverified;
+    unverified.unverified = true;
+    dpg[QStringLiteral("dpg.privacy")] = unverified;
+    project.sectors.push_back(sector);
+    return project;
+}
+
+} // namespace
+
+TEST(Scoring, GatesAreCountedNeverAveraged)
+{
+    const dpi::Project project = projectWithGates();
+    const dpi::ProjectResult result = dpi::scoreProject(project);
+    const dpi::SectorResult &sector = result.sectors[0];
+    const dpi::FrameworkResult *gates = sector.framework(QStringLiteral("dpg"));
+    ASSERT_NE(gates, nullptr);
+    EXPECT_TRUE(gates->gates);
+    EXPECT_FALSE(gates->percent.has_value());
+    for (const dpi::DimensionResult &dimension : gates->dimensions)
+        EXPECT_FALSE(dimension.percent.has_value());
+    EXPECT_EQ(gates->gate.passed, 2);
+    EXPECT_EQ(gates->gate.failed, 0);
+    EXPECT_EQ(gates->gate.unverified, 1);
+    EXPECT_EQ(gates->gate.total(), 3);
+    EXPECT_FALSE(gates->gate.meets());
+    EXPECT_EQ(gates->gate.status(), dpi::GateResult::Status::Undetermined);
+
+    // Overall readiness is the graded framework alone: (2 x 58.33 + 1 x 25) / 3.
+    const dpi::FrameworkResult *mini = sector.framework(QStringLiteral("mini"));
+    EXPECT_NEAR(*sector.overall, *mini->percent, 1e-9);
+    // Coverage and confidence beside it are those of the graded criteria only.
+    EXPECT_EQ(sector.coverage.total, 3);
+    EXPECT_EQ(sector.confidence.low, 1);
+    EXPECT_EQ(sector.confidence.high, 2);
+}
+
+TEST(Scoring, AGateTurningFromPassToFailChangesTheCountNotReadiness)
+{
+    dpi::Project project = projectWithGates();
+    const dpi::ProjectResult before = dpi::scoreProject(project);
+    project.sectors[0].scores[QStringLiteral("dpg")][QStringLiteral("dpg.licence")] = level(0);
+    const dpi::ProjectResult after = dpi::scoreProject(project);
+
+    const dpi::GateResult &was = before.sectors[0].framework(QStringLiteral("dpg"))->gate;
+    const dpi::GateResult &now = after.sectors[0].framework(QStringLiteral("dpg"))->gate;
+    EXPECT_EQ(was.passed, 2);
+    EXPECT_EQ(now.passed, 1);
+    EXPECT_EQ(was.failed, 0);
+    EXPECT_EQ(now.failed, 1);
+    EXPECT_EQ(now.status(), dpi::GateResult::Status::DoesNotMeet);
+    EXPECT_EQ(*after.sectors[0].overall, *before.sectors[0].overall);
+    // The failed gate is critical: a red flag, but its cap has nothing to cap.
+    ASSERT_EQ(after.sectors[0].redFlags.size(), 1u);
+    EXPECT_EQ(after.sectors[0].redFlags[0].criterionId, QStringLiteral("dpg.licence"));
+
+    // Every gate passed: the standard is met.
+    project.sectors[0].scores[QStringLiteral("dpg")][QStringLiteral("dpg.licence")] = level(1);
+    project.sectors[0].scores[QStringLiteral("dpg")][QStringLiteral("dpg.privacy")] = level(1);
+    const dpi::GateResult met = dpi::scoreProject(project).sectors[0].framework(QStringLiteral("dpg"))->gate;
+    EXPECT_TRUE(met.meets());
+    EXPECT_EQ(met.status(), dpi::GateResult::Status::Meets);
+}

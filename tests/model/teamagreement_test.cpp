@@ -3,6 +3,7 @@
 #include "teamagreement.h"
 #include "teammerge.h"
 #include "testpaths.h"
+#include "yamlwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -216,3 +217,39 @@ TEST(TeamAgreement, CoefficientsPrintWithThreeDecimals)
 }
 
 } // namespace
+
+// An unverified rating (looked for, not found) is a missing value, never
+// level 0: written to YAML and read back, it leaves the item unpaired.
+TEST(TeamAgreement, UnverifiedRatingsAreMissingNotZero)
+{
+    dpi::Project team = readProject(dpitest::dataPath(QStringLiteral("valid/team.dpi.yaml")));
+    // education's exchange.logs: A rated 3, B rated 2. B now could not find it.
+    ASSERT_EQ(team.sectors[0].id, QStringLiteral("education"));
+    dpi::Score &logs = team.sectors[0].scores[QStringLiteral("mini-interop")][QStringLiteral("exchange.logs")];
+    ASSERT_EQ(logs.ratings.size(), 2u);
+    logs.ratings[1].level.reset();
+    logs.ratings[1].unverified = true;
+    logs.ratings[1].toVerify = QStringLiteral("The operator's log retention policy");
+
+    const QByteArray yaml = dpi::projectToYaml(team);
+    ASSERT_TRUE(yaml.contains("level: unverified")) << yaml.toStdString();
+    const auto reread = dpi::readProjectText(yaml, QStringLiteral("team.dpi.yaml"));
+    ASSERT_TRUE(reread.ok()) << reread.diagnostics.toString().toStdString();
+    const dpi::Score *read = reread.project->sectors[0].score(QStringLiteral("mini-interop"), QStringLiteral("exchange.logs"));
+    ASSERT_NE(read, nullptr);
+    ASSERT_EQ(read->ratings.size(), 2u);
+    EXPECT_TRUE(read->ratings[1].isUnverified());
+    EXPECT_EQ(read->ratings[1].toVerify, QStringLiteral("The operator's log retention policy"));
+
+    const dpi::ReliabilityData data =
+        dpi::teamReliabilityData(*reread.project, QStringLiteral("education"), QStringLiteral("mini-interop"));
+    ASSERT_EQ(data.units.size(), 3u);
+    EXPECT_EQ(data.units[1].values[0], std::optional<double>(75.0));
+    EXPECT_FALSE(data.units[1].values[1].has_value()) << "an unverified rating must not become level 0";
+
+    // Only the 2/2 item is left rated by both: one item, full agreement.
+    const dpi::TeamAgreement agreement = dpi::computeTeamAgreement(*reread.project);
+    EXPECT_EQ(agreement.overall.items, 1);
+    EXPECT_EQ(agreement.overall.values, 2);
+    EXPECT_EQ(agreement.overall.percentAgreement.value, std::optional<double>(100.0));
+}

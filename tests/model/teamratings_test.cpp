@@ -142,3 +142,38 @@ TEST(TeamRatings, RatingLevelsAreCheckedAgainstTheScale)
 }
 
 } // namespace
+
+// Unverified ratings have no level: they disagree with no one, and when no
+// analyst found anything the team's consensus is unverified, not unscored.
+TEST(TeamRatings, UnverifiedRatingsAreNoLevel)
+{
+    dpi::Score a;
+    a.analyst = kA;
+    a.unverified = true;
+    a.toVerify = QStringLiteral("The ministry's data-sharing agreement");
+    dpi::Score b;
+    b.analyst = kB;
+    b.level = 2;
+    dpi::Score cell;
+    cell.ratings = {a, b};
+    EXPECT_FALSE(dpi::ratingsDisagree(cell));
+    EXPECT_EQ(dpi::RatingValue::of(a), dpi::RatingValue());
+    // B's level is the only value given.
+    const std::optional<dpi::Score> withLevel = dpi::consensusOf(cell.ratings);
+    ASSERT_TRUE(withLevel.has_value());
+    EXPECT_EQ(withLevel->level, std::optional<int>(2));
+    EXPECT_FALSE(withLevel->unverified);
+
+    b.level.reset();
+    b.unverified = true;
+    b.toVerify = QStringLiteral("A call with the operator");
+    const std::optional<dpi::Score> none = dpi::consensusOf({a, b});
+    ASSERT_TRUE(none.has_value());
+    EXPECT_TRUE(none->isUnverified());
+    EXPECT_EQ(none->toVerify, QStringLiteral("The ministry's data-sharing agreement\n\nA call with the operator"));
+
+    // Nothing said at all: still no consensus.
+    dpi::Score empty;
+    empty.analyst = kA;
+    EXPECT_FALSE(dpi::consensusOf({empty}).has_value());
+}

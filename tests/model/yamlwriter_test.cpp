@@ -95,6 +95,22 @@ TEST(YamlWriter, WritesNotApplicableAsNA)
     EXPECT_TRUE(text.contains("        capacity.staff:\n          level: n/a\n"));
 }
 
+TEST(YamlWriter, WritesUnverifiedAsALevelWordWithWhatWouldSettleIt)
+{
+    dpi::Project project = miniProject();
+    dpi::Score &score = project.sectors[1].scores[QStringLiteral("mini-interop")][QStringLiteral("exchange.logs")];
+    score = dpi::Score();
+    score.unverified = true;
+    score.toVerify = QStringLiteral("Ask the operator for the retention order");
+    const QByteArray text = dpi::projectToYaml(project);
+    EXPECT_TRUE(text.contains("        exchange.logs:\n          level: unverified\n"
+                              "          to_verify: Ask the operator for the retention order\n"))
+        << text.toStdString();
+    const auto reread = dpi::readProjectText(text, QStringLiteral("w.dpi.yaml"));
+    ASSERT_TRUE(reread.ok()) << reread.diagnostics.toString().toStdString();
+    EXPECT_EQ(*reread.project, project);
+}
+
 TEST(YamlWriter, NumbersRoundTripExactlyInTheirShortestForm)
 {
     const double weights[] = {1.5, 2, 0.1, 0.1 + 0.2, 1e-7, 12345.678, 1e21, 3};

@@ -145,3 +145,31 @@ TEST(ScorePalette, NotApplicableAndUnscoredStandApart)
             EXPECT_GE(deltaE(scorepalette::confidence(confidences[i]), scorepalette::confidence(confidences[j])), 12.0);
     }
 }
+
+// Unverified is none of a score, N/A, unscored or the disagreement notch,
+// the "?" on it is readable, and a criterion result that is unverified gets it.
+TEST(ScorePalette, UnverifiedStandsApart)
+{
+    const QColor unverified = scorepalette::unverified();
+    for (int percent = 0; percent <= 100; ++percent)
+        EXPECT_GE(deltaE(unverified, scorepalette::forPercent(percent)), 10.0) << percent;
+    EXPECT_GE(deltaE(unverified, scorepalette::notApplicable()), 10.0);
+    EXPECT_GE(deltaE(unverified, scorepalette::unscored()), 10.0);
+    EXPECT_GE(deltaE(unverified, scorepalette::disagreement()), 20.0) << "the violet notch must show on an unverified cell";
+    for (const Confidence confidence : {Confidence::High, Confidence::Medium, Confidence::Low, Confidence::Unset})
+        EXPECT_GE(deltaE(unverified, scorepalette::confidence(confidence)), 12.0) << int(confidence);
+    EXPECT_GE(contrast(scorepalette::unverifiedMark(), unverified), 4.5);
+    EXPECT_GE(contrast(scorepalette::text(), unverified), 4.5);
+
+    CriterionResult result;
+    result.unverified = true;
+    EXPECT_EQ(scorepalette::forResult(result), unverified);
+}
+
+// A gate framework's result takes the colours its gates have in the grid.
+TEST(ScorePalette, GateStatusUsesTheEndsOfTheRamp)
+{
+    EXPECT_EQ(scorepalette::gateStatus(GateResult::Status::Meets), scorepalette::forPercent(100));
+    EXPECT_EQ(scorepalette::gateStatus(GateResult::Status::DoesNotMeet), scorepalette::forPercent(0));
+    EXPECT_EQ(scorepalette::gateStatus(GateResult::Status::Undetermined), scorepalette::unscored());
+}

@@ -41,11 +41,15 @@ if(dpiw_schema_check_ok)
         version-not-semver.framework.yaml
         weight-not-number.framework.yaml
         weight-zero.framework.yaml
+        gates-three-levels.framework.yaml
+        kind-unknown.framework.yaml
         alias-bomb.framework.yaml
         self-anchor.framework.yaml
         project-bad-confidence.dpi.yaml
         project-bad-status.dpi.yaml
         project-level-quoted.dpi.yaml
+        project-level-misspelt.dpi.yaml
+        project-to-verify-list.dpi.yaml
         project-missing-title.dpi.yaml
         project-weight-negative.dpi.yaml
         project-rating-no-analyst.dpi.yaml

@@ -1,6 +1,7 @@
 #include "chartdatabuilder.h"
 #include "chartwidget.h"
 #include "dashboard.h"
+#include "headlineconfidence.h"
 #include "projectreader.h"
 #include "testpaths.h"
 
@@ -37,17 +38,28 @@ void expectShowsScores(const DashboardWidget &dashboard, const Project &project)
     const ProjectResult expected = scoreProject(project);
     const QTableWidget *table = dashboard.summaryTable();
     ASSERT_EQ(table->rowCount(), int(project.sectors.size()));
-    ASSERT_EQ(table->columnCount(), 2 + int(project.frameworks.size()) + 2);
+    ASSERT_EQ(table->columnCount(), DashboardWidget::kFirstFrameworkColumn + int(project.frameworks.size()) + 1);
     int redFlags = 0;
     int unscored = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
         const SectorResult &sr = expected.sectors[std::size_t(row)];
-        EXPECT_EQ(table->item(row, 0)->data(DashboardWidget::SectorIdRole).toString(), sr.sectorId);
-        EXPECT_EQ(cellValue(table, row, 1), sr.overall);
-        for (std::size_t f = 0; f < project.frameworks.size(); ++f)
-            EXPECT_EQ(cellValue(table, row, 2 + int(f)), sr.frameworks[f].percent);
-        EXPECT_EQ(cellValue(table, row, 2 + int(project.frameworks.size())), sr.coverage.percent());
-        EXPECT_EQ(cellValue(table, row, 3 + int(project.frameworks.size())), double(sr.redFlags.size()));
+        EXPECT_EQ(table->item(row, DashboardWidget::kSectorColumn)->data(DashboardWidget::SectorIdRole).toString(), sr.sectorId);
+        EXPECT_EQ(cellValue(table, row, DashboardWidget::kOverallColumn), sr.overall);
+        // The headline has its coverage and confidence with it.
+        const QTableWidgetItem *overall = table->item(row, DashboardWidget::kOverallColumn);
+        EXPECT_EQ(overall->data(DashboardWidget::CoverageRole).toDouble(), sr.coverage.percent());
+        EXPECT_EQ(overall->data(DashboardWidget::ConfidenceRole).toInt(), int(headlineConfidence(sr.confidence)));
+        EXPECT_EQ(overall->text().count(QLatin1Char('\n')), 1) << overall->text().toStdString();
+        for (std::size_t f = 0; f < project.frameworks.size(); ++f) {
+            const QTableWidgetItem *item = table->item(row, DashboardWidget::kFirstFrameworkColumn + int(f));
+            EXPECT_EQ(cellValue(table, row, DashboardWidget::kFirstFrameworkColumn + int(f)), sr.frameworks[f].percent);
+            // ... and so has every framework score, under it.
+            EXPECT_EQ(item->data(DashboardWidget::CoverageRole).toDouble(), sr.frameworks[f].coverage.percent());
+            EXPECT_EQ(item->data(DashboardWidget::ConfidenceRole).toInt(), int(headlineConfidence(sr.frameworks[f].confidence)));
+            EXPECT_EQ(item->text().count(QLatin1Char('\n')), 1) << item->text().toStdString();
+        }
+        EXPECT_EQ(cellValue(table, row, DashboardWidget::kFirstFrameworkColumn + int(project.frameworks.size())),
+                  double(sr.redFlags.size()));
         redFlags += int(sr.redFlags.size());
         for (const FrameworkResult &fr : sr.frameworks)
             unscored += fr.coverage.unscored();
@@ -64,7 +76,8 @@ void expectShowsScores(const DashboardWidget &dashboard, const Project &project)
     const ChartData coverage = dashboard.coverageChart()->chartData();
     for (std::size_t s = 0; s < expected.sectors.size(); ++s) {
         EXPECT_EQ(coverage.series[0].values[s], double(expected.sectors[s].confidence.high));
-        EXPECT_EQ(coverage.series[5].values[s], double(expected.sectors[s].coverage.unscored()));
+        EXPECT_EQ(coverage.series[5].values[s], double(expected.sectors[s].coverage.unverified));
+        EXPECT_EQ(coverage.series[6].values[s], double(expected.sectors[s].coverage.unscored()));
     }
 
     ASSERT_EQ(dashboard.radarCharts().size(), project.sectors.size());

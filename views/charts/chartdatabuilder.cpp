@@ -70,8 +70,11 @@ ChartData sectorComparison(const Project &project, const ProjectResult &result,
 
     std::vector<const ProjectFramework *> frameworks;
     if (frameworkId.isEmpty()) {
-        for (const ProjectFramework &framework : project.frameworks)
-            frameworks.push_back(&framework);
+        // Gate frameworks have no percent: they are a checklist, never a bar.
+        for (const ProjectFramework &framework : project.frameworks) {
+            if (!framework.framework.isGates())
+                frameworks.push_back(&framework);
+        }
     } else if (const ProjectFramework *framework = project.findFramework(frameworkId)) {
         frameworks.push_back(framework);
         data.title += QStringLiteral(" — ") + frameworkTitle(*framework, language);
@@ -131,6 +134,7 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
         {labels.confidenceLow, scorepalette::confidence(Confidence::Low)},
         {labels.confidenceUnset, scorepalette::confidence(Confidence::Unset)},
         {labels.notApplicable, scorepalette::notApplicable()},
+        {labels.unverified, scorepalette::unverified()},
         {labels.unscored, scorepalette::unscored()},
     };
     for (const auto &part : parts)
@@ -155,7 +159,8 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
                                .arg(std::round(coverage.percent() * 10.0) / 10.0);
         data.categoryIds << sector.id;
         const double counts[] = {double(mix.high), double(mix.medium), double(mix.low), double(mix.unset),
-                                 double(coverage.notApplicable), double(coverage.unscored())};
+                                 double(coverage.notApplicable), double(coverage.unverified),
+                                 double(coverage.unscored())};
         for (std::size_t i = 0; i < parts.size(); ++i)
             data.series[i].values.push_back(counts[i]);
         maximum = std::max(maximum, double(coverage.total));

@@ -19,15 +19,16 @@ namespace ChartDataBuilder {
 ChartData radar(const Project &project, const ProjectResult &result, const QString &sectorId,
                 const QString &frameworkId, const QString &language);
 
-// Sectors side by side. With an empty `frameworkId`: one series per
-// framework plus "Overall" (the sector's overall readiness); otherwise the
-// one framework's percent.
+// Sectors side by side. With an empty `frameworkId`: one series per graded
+// framework plus "Overall" (the sector's overall readiness); gate frameworks
+// have no percent and no series. Otherwise the one framework's percent.
 ChartData sectorComparison(const Project &project, const ProjectResult &result,
                            const QString &frameworkId, const QString &language);
 
 // Per sector, how its criteria split into scored with high / medium / low /
-// no confidence, not applicable and unscored (counts; they add up to the
-// criteria in scope). Empty `frameworkId` counts all frameworks.
+// no confidence, not applicable, unverified and unscored (counts; they add up to the
+// criteria in scope). Empty `frameworkId` counts the criteria behind overall
+// readiness (the sector's coverage: graded frameworks only).
 ChartData coverageAndConfidence(const Project &project, const ProjectResult &result,
                                 const QString &frameworkId, const QString &language);
 

@@ -19,6 +19,7 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
         l.confidenceUnset = QString::fromUtf8("Уверенность не указана");
         l.notApplicable = QString::fromUtf8("Неприменимо");
         l.unscored = QString::fromUtf8("Не оценено");
+        l.unverified = QString::fromUtf8("Не подтверждено");
         l.notScoredSuffix = QString::fromUtf8(" (нет оценок)");
         return l;
     }
@@ -33,6 +34,7 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
     l.confidenceUnset = QCoreApplication::translate("dpi::ChartLabels", "Confidence not given");
     l.notApplicable = QCoreApplication::translate("dpi::ChartLabels", "Not applicable");
     l.unscored = QCoreApplication::translate("dpi::ChartLabels", "Unscored");
+    l.unverified = QCoreApplication::translate("dpi::ChartLabels", "Unverified");
     l.notScoredSuffix = QCoreApplication::translate("dpi::ChartLabels", " (not scored)");
     return l;
 }

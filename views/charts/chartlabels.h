@@ -21,6 +21,7 @@ struct ChartLabels
     QString confidenceUnset;
     QString notApplicable;
     QString unscored;
+    QString unverified;
     QString notScoredSuffix;      // appended to a category with no result
 
     static ChartLabels forLanguage(const QString &language);

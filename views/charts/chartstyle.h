@@ -23,7 +23,7 @@ struct ChartStyle
     // A colour-blind-safe series colour (Okabe-Ito order), cycling.
     static QColor seriesColor(int index);
     static QColor overallColor();
-    // What a score means (confidence, N/A, unscored) is coloured by scorepalette.h.
+    // What a score means (confidence, N/A, unverified, unscored) is coloured by scorepalette.h.
 };
 
 } // namespace dpi

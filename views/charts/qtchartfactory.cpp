@@ -51,7 +51,8 @@ void styleChart(QChart *chart, const ChartData &data, const ChartStyle &style)
     chart->setMargins(QMargins(4, 4, 4, 4));
     // QtCharts renders titles, labels and legends as rich text: project text
     // such as "R&D" or "<img src=...>" must reach it escaped.
-    chart->setTitle(data.title.toHtmlEscaped());
+    // A title may have a second line, like a category.
+    chart->setTitle(data.title.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     chart->setTitleFont(style.titleFont);
     chart->setTitleBrush(style.textColor);
     chart->legend()->setFont(style.font);
@@ -174,8 +175,10 @@ QChart *createBars(const ChartData &data, const ChartStyle &style, bool stacked)
 
     auto *categoryAxis = new QBarCategoryAxis;
     QStringList reversed;
+    // A category may have a second line (the dashboard puts the coverage and
+    // confidence of a sector's headline figures there).
     for (int i = n - 1; i >= 0; --i)
-        reversed << data.categories.at(i).toHtmlEscaped();
+        reversed << data.categories.at(i).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     categoryAxis->append(reversed);
     styleAxis(categoryAxis, style);
     categoryAxis->setGridLineVisible(false);

@@ -51,6 +51,8 @@ QColor forResult(const CriterionResult &result)
 {
     if (result.notApplicable)
         return notApplicable();
+    if (result.unverified)
+        return unverified();
     return forScore(result.percent);
 }
 
@@ -82,6 +84,29 @@ QColor unscoredOutline()
 QColor redFlag()
 {
     return QColor(0xc6, 0x28, 0x28);
+}
+
+QColor unverified()
+{
+    return QColor(0xdc, 0xd0, 0xee);
+}
+
+QColor unverifiedMark()
+{
+    return QColor(0x4b, 0x3a, 0x78);
+}
+
+QColor gateStatus(GateResult::Status status)
+{
+    switch (status) {
+    case GateResult::Status::Meets:
+        return stops().back().colour;
+    case GateResult::Status::DoesNotMeet:
+        return stops().front().colour;
+    case GateResult::Status::Undetermined:
+        break;
+    }
+    return unscored();
 }
 
 QColor disagreement()

@@ -12,7 +12,8 @@ namespace dpi {
 
 /**
  * The one set of colours for what a score means: levels and score percentages,
- * "not applicable", "unscored", red flags and the confidence behind a score.
+ * "not applicable", "unverified", "unscored", red flags, gate results and the
+ * confidence behind a score.
  * The scoring grid, the criterion panel, the map overlay, the charts and the
  * report all take their colours from here, so a cell and the map component
  * linked to it can never disagree.
@@ -38,7 +39,7 @@ const std::array<Stop, 5> &stops();
 QColor forPercent(double percent);
 /** forPercent(), or unscored() when there is no percent. */
 QColor forScore(const std::optional<double> &percent);
-/** Colour of one criterion's result: N/A, unscored, or its percent. */
+/** Colour of one criterion's result: N/A, unverified, unscored, or its percent. */
 QColor forResult(const CriterionResult &result);
 /** Text colour readable on every colour above. */
 QColor text();
@@ -50,8 +51,23 @@ QColor unscored();
 /** Dashed outline that marks an empty cell. */
 QColor unscoredOutline();
 QColor redFlag();
+/**
+ * Unverified (looked for, not found in the sources available): a pale
+ * lavender, apart from every score, N/A and unscored, and lighter than
+ * disagreement() so that the violet notch stays visible on it.
+ */
+QColor unverified();
+/** The "?" drawn on an unverified cell and its legend key. */
+QColor unverifiedMark();
 /** Analysts' ratings that differ (team assessments): a violet that no score, flag or grey resembles. */
 QColor disagreement();
+
+/**
+ * A gate framework's result for a sector: met takes the ramp's 100 % end and
+ * not met its 0 % end, the colours a passed and a failed gate have in the
+ * grid; not determined (gates still open) is unscored().
+ */
+QColor gateStatus(GateResult::Status status);
 
 /** The share of evidence of one confidence, in charts. */
 QColor confidence(Confidence confidence);

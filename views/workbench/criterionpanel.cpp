@@ -146,14 +146,32 @@ QWidget *CriterionPanel::buildContent()
     m_notApplicable->setObjectName(QStringLiteral("notApplicableButton"));
     m_notApplicable->setCheckable(true);
     m_notApplicable->setToolTip(tr("Mark the criterion not applicable to this sector (key N)"));
+    m_unverified = new QPushButton(tr("Unverified"), m_scoreEditors);
+    m_unverified->setObjectName(QStringLiteral("unverifiedButton"));
+    m_unverified->setCheckable(true);
+    m_unverified->setToolTip(tr("Looked for but not found in the sources available: counts as unscored, "
+                                "raises no red flag and is listed to verify (key U)"));
     m_clear = new QPushButton(tr("Clear level"), m_scoreEditors);
     m_clear->setToolTip(tr("Remove the level; evidence and notes stay (key Delete)"));
     m_levelState = new QLabel(m_scoreEditors);
     m_levelState->setObjectName(QStringLiteral("levelState"));
     levelButtons->addWidget(m_notApplicable);
+    levelButtons->addWidget(m_unverified);
     levelButtons->addWidget(m_clear);
     levelButtons->addWidget(m_levelState, 1);
     editors->addLayout(levelButtons);
+
+    m_toVerifyBox = new QWidget(m_scoreEditors);
+    auto *toVerifyLayout = new QVBoxLayout(m_toVerifyBox);
+    toVerifyLayout->setContentsMargins(0, 0, 0, 0);
+    toVerifyLayout->addWidget(makeHeading(tr("What would settle it"), m_toVerifyBox));
+    m_toVerify = new QPlainTextEdit(m_toVerifyBox);
+    m_toVerify->setObjectName(QStringLiteral("toVerifyEdit"));
+    m_toVerify->setPlaceholderText(tr("The source or check that would give a level, e.g. the operator's member catalogue"));
+    m_toVerify->setTabChangesFocus(true);
+    m_toVerify->setFixedHeight(m_toVerify->fontMetrics().lineSpacing() * 3 + 12);
+    toVerifyLayout->addWidget(m_toVerify);
+    editors->addWidget(m_toVerifyBox);
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 6, 0, 0);
@@ -200,6 +218,12 @@ QWidget *CriterionPanel::buildContent()
         if (!edit::setNotApplicable(*m_document, m_cell))
             refreshScore(ScoreField::Level);
     });
+    connect(m_unverified, &QPushButton::clicked, this, [this] {
+        if (!edit::setUnverified(*m_document, m_cell))
+            refreshScore(ScoreField::Level);
+    });
+    connect(m_toVerify, &QPlainTextEdit::textChanged, this,
+            [this] { edit::setToVerify(*m_document, m_cell, m_toVerify->toPlainText()); });
     connect(m_clear, &QPushButton::clicked, this, [this] { edit::clearLevel(*m_document, m_cell); });
     connect(m_confidence, &QComboBox::currentIndexChanged, this, [this](int index) {
         edit::setConfidence(*m_document, m_cell, Confidence(m_confidence->itemData(index).toInt()));
@@ -330,10 +354,14 @@ void CriterionPanel::refreshScore(ScoreFields fields)
         for (RubricCard *card : m_cards)
             card->setChosen(shown.level == card->level() && !shown.notApplicable);
         m_notApplicable->setChecked(shown.notApplicable);
-        m_clear->setEnabled(shown.isScored());
-        m_levelState->setText(shown.notApplicable ? tr("Not applicable")
-                                  : shown.level   ? tr("Level %1").arg(*shown.level)
-                                                  : tr("Not scored yet"));
+        m_unverified->setChecked(shown.isUnverified());
+        m_clear->setEnabled(shown.hasJudgement());
+        m_levelState->setText(shown.notApplicable  ? tr("Not applicable")
+                                  : shown.level    ? tr("Level %1").arg(*shown.level)
+                                  : shown.unverified ? tr("Unverified")
+                                                   : tr("Not scored yet"));
+        // What would settle it matters while the score is unverified, or when it says something.
+        m_toVerifyBox->setVisible(shown.isUnverified() || !shown.toVerify.isEmpty());
     }
     if (fields.testFlag(ScoreField::Confidence)) {
         const QSignalBlocker blocker(m_confidence);
@@ -344,6 +372,10 @@ void CriterionPanel::refreshScore(ScoreFields fields)
     if (fields.testFlag(ScoreField::Notes) && m_notes->toPlainText() != shown.notes) {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(shown.notes);
+    }
+    if (fields.testFlag(ScoreField::ToVerify) && m_toVerify->toPlainText() != shown.toVerify) {
+        const QSignalBlocker blocker(m_toVerify);
+        m_toVerify->setPlainText(shown.toVerify);
     }
     if (fields.testFlag(ScoreField::Recommendation) && m_recommendation->toPlainText() != shown.recommendation) {
         const QSignalBlocker blocker(m_recommendation);

@@ -22,7 +22,8 @@ class RubricCardFlow;
  * Everything about the selected grid cell: the criterion's question,
  * guidance, expected evidence and references; the rubric of every level side
  * by side with the chosen one highlighted; editors for level, confidence,
- * evidence, notes and recommendation. Edits go through the edit:: verbs;
+ * evidence, notes and recommendation, and the unverified mark with what would
+ * settle it. Edits go through the edit:: verbs;
  * the panel redraws from the Document's scoreChanged signal.
  */
 class CriterionPanel : public QScrollArea
@@ -67,6 +68,9 @@ private:
     RubricCardFlow *m_rubric = nullptr;
     std::vector<RubricCard *> m_cards;
     QPushButton *m_notApplicable = nullptr;
+    QPushButton *m_unverified = nullptr;
+    QWidget *m_toVerifyBox = nullptr;
+    QPlainTextEdit *m_toVerify = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_levelState = nullptr;
     QComboBox *m_confidence = nullptr;

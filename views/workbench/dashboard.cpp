@@ -3,14 +3,19 @@
 #include "agreementview.h"
 #include "chartdatabuilder.h"
 #include "chartwidget.h"
+#include "headlineconfidence.h"
+#include "scorepalette.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -30,7 +35,12 @@ namespace {
 constexpr int kRadarWidth = 340;  // below this a radar's labels eat its plot
 constexpr int kRadarHeight = 320;
 constexpr int kRadarSpacing = 6;
-constexpr int kFrameworkColumnWidth = 120; // framework titles are long: elided, whole in the tooltip
+// Shares of the lower row: the summary table needs most (a column per framework).
+constexpr int kSummaryStretch = 10;
+constexpr int kGatesStretch = 4;
+constexpr int kRedFlagsStretch = 3;
+constexpr int kUnscoredStretch = 3;
+constexpr int kFrameworkColumnWidth = 105; // framework titles are long: elided, whole in the tooltip
 
 QString percentText(const std::optional<double> &value)
 {
@@ -53,6 +63,76 @@ QTableWidgetItem *percentItem(const std::optional<double> &value)
     if (value)
         item->setData(DashboardWidget::ValueRole, *value);
     return item;
+}
+
+QString confidenceWord(HeadlineConfidence confidence)
+{
+    switch (confidence) {
+    case HeadlineConfidence::High: return DashboardWidget::tr("high");
+    case HeadlineConfidence::Medium: return DashboardWidget::tr("medium");
+    case HeadlineConfidence::Low: return DashboardWidget::tr("low");
+    case HeadlineConfidence::None: break;
+    }
+    return DashboardWidget::tr("none");
+}
+
+QString confidenceMixText(const ConfidenceMix &mix)
+{
+    return DashboardWidget::tr("Confidence of the %1 score(s) behind it: %2 high, %3 medium, %4 low, %5 not given "
+                               "(counted as low). The label is the median.")
+        .arg(mix.total())
+        .arg(mix.high)
+        .arg(mix.medium)
+        .arg(mix.low)
+        .arg(mix.unset);
+}
+
+// A headline percentage never stands alone: its coverage and the confidence
+// of the scores behind it go beside it (issue 14, honest headlines).
+void addHeadlineNote(QTableWidgetItem *item, const Coverage &coverage, const ConfidenceMix &mix)
+{
+    const HeadlineConfidence confidence = headlineConfidence(mix);
+    item->setText(DashboardWidget::tr("%1\n%2 · %3").arg(item->text(), percentText(coverage.percent()), confidenceWord(confidence)));
+    item->setData(DashboardWidget::CoverageRole, coverage.percent());
+    item->setData(DashboardWidget::ConfidenceRole, int(confidence));
+    item->setToolTip(DashboardWidget::tr("Coverage %1: %2 of %3 applicable criteria scored, %4 unverified.\n%5")
+                         .arg(percentText(coverage.percent()))
+                         .arg(coverage.scored)
+                         .arg(coverage.applicable())
+                         .arg(coverage.unverified)
+                         .arg(confidenceMixText(mix)));
+}
+
+// How a gate framework stands for a sector, in words.
+QString gateStatusText(const GateResult &gate)
+{
+    switch (gate.status()) {
+    case GateResult::Status::Meets: return DashboardWidget::tr("meets");
+    case GateResult::Status::DoesNotMeet: return DashboardWidget::tr("does not meet");
+    case GateResult::Status::Undetermined: break;
+    }
+    return DashboardWidget::tr("not determined");
+}
+
+QString gateCountsText(const GateResult &gate)
+{
+    return DashboardWidget::tr("%1 of %2 passed, %3 failed, %4 unverified, %5 unscored")
+        .arg(gate.passed)
+        .arg(gate.total())
+        .arg(gate.failed)
+        .arg(gate.unverified)
+        .arg(gate.unscored);
+}
+
+// A small square of a palette colour, outlined so that a pale one still shows.
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(colour);
+    QPainter painter(&pixmap);
+    painter.setPen(QColor(0x80, 0x80, 0x80));
+    painter.drawRect(0, 0, 11, 11);
+    return QIcon(pixmap);
 }
 
 QLabel *sectionTitle(QWidget *parent)
@@ -159,6 +239,13 @@ void DashboardWidget::buildUi()
     m_summary->setAlternatingRowColors(true);
     auto *summaryTitle = sectionTitle(bottom);
     summaryTitle->setText(tr("Summary"));
+    m_summaryNote = new QLabel(tr("Under each percentage: its coverage (applicable criteria scored) · the confidence of "
+                                  "the scores behind it (their median; not given counts as low). Gate frameworks are "
+                                  "checklists, never averaged. The figures are not a ranking."),
+                               bottom);
+    m_summaryNote->setObjectName(QStringLiteral("dashboardSummaryNote"));
+    m_summaryNote->setWordWrap(true);
+    m_summaryNote->setForegroundRole(QPalette::PlaceholderText);
 
     m_redFlags = new QTreeWidget(bottom);
     m_redFlags->setObjectName(QStringLiteral("dashboardRedFlags"));
@@ -170,17 +257,27 @@ void DashboardWidget::buildUi()
     m_redFlags->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_redFlagTitle = sectionTitle(bottom);
 
+    m_gates = new QTreeWidget(bottom);
+    m_gates->setObjectName(QStringLiteral("dashboardGates"));
+    m_gates->setHeaderHidden(true);
+    m_gatesTitle = sectionTitle(bottom);
+
     m_unscored = new QTreeWidget(bottom);
     m_unscored->setObjectName(QStringLiteral("dashboardUnscored"));
     m_unscored->setHeaderHidden(true);
     m_unscoredTitle = sectionTitle(bottom);
 
-    bottom->addWidget(titled(summaryTitle, m_summary, bottom));
+    QWidget *summaryBox = titled(summaryTitle, m_summary, bottom);
+    summaryBox->layout()->addWidget(m_summaryNote);
+    bottom->addWidget(summaryBox);
+    m_gatesBox = titled(m_gatesTitle, m_gates, bottom);
+    bottom->addWidget(m_gatesBox);
     bottom->addWidget(titled(m_redFlagTitle, m_redFlags, bottom));
     bottom->addWidget(titled(m_unscoredTitle, m_unscored, bottom));
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    bottom->setStretchFactor(2, 2);
+    bottom->setStretchFactor(0, kSummaryStretch);
+    bottom->setStretchFactor(1, kGatesStretch);
+    bottom->setStretchFactor(2, kRedFlagsStretch);
+    bottom->setStretchFactor(3, kUnscoredStretch);
 
     auto *agreementTitle = sectionTitle(vertical);
     agreementTitle->setText(tr("Agreement between analysts"));
@@ -197,8 +294,11 @@ void DashboardWidget::buildUi()
     m_pages->addWidget(content);
 
     connect(m_frameworkChooser, &QComboBox::currentIndexChanged, this, &DashboardWidget::refreshRadars);
+    connect(m_bottom, &QSplitter::splitterMoved, this, [this] { m_bottomArranged = true; });
     connect(m_redFlags, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
     connect(m_unscored, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
+    connect(m_gates, &QTreeWidget::itemClicked, this, &DashboardWidget::onItemClicked);
+    connect(m_gates, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
     connect(m_redFlags, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
     connect(m_unscored, &QTreeWidget::itemActivated, this, &DashboardWidget::onItemClicked);
 }
@@ -239,17 +339,30 @@ void DashboardWidget::resizeEvent(QResizeEvent *event)
 
 void DashboardWidget::placeSplitters()
 {
-    // Once, at the first real width: the radars side by side (up to three), the
-    // charts the rest; the summary table most of the lower row. Later the user's.
+    // The radars side by side (up to three), the charts the rest: once, at the
+    // first real width; later the user's. The lower row keeps its proportions
+    // as the window grows (QSplitter gives new width by size hints, not by
+    // stretch) until the user moves one of its handles.
     const int width = m_top->width();
-    if (m_splittersPlaced || !isVisible() || width < 2 * kRadarWidth || !m_project || m_project->sectors.empty())
+    if (!isVisible() || width < 2 * kRadarWidth || !m_project || m_project->sectors.empty())
         return;
-    m_splittersPlaced = true;
-    const int columns = std::min(int(m_project->sectors.size()), 3);
-    const int radars = std::min(columns * (kRadarWidth + kRadarSpacing) + m_radarScroll->verticalScrollBar()->sizeHint().width(),
-                                width * 55 / 100);
-    m_top->setSizes({radars, width - radars});
-    m_bottom->setSizes({width * 3 / 5, width / 5, width - width * 3 / 5 - width / 5});
+    if (!m_splittersPlaced) {
+        m_splittersPlaced = true;
+        const int columns = std::min(int(m_project->sectors.size()), 3);
+        const int radars = std::min(columns * (kRadarWidth + kRadarSpacing) + m_radarScroll->verticalScrollBar()->sizeHint().width(),
+                                    width * 55 / 100);
+        m_top->setSizes({radars, width - radars});
+    }
+    if (m_bottomArranged)
+        return;
+    // Summary, gates (hidden without a gate framework), red flags, unscored.
+    const bool gatesShown = m_gatesBox->isVisibleTo(this);
+    const int bottom = m_bottom->width();
+    const int parts = kSummaryStretch + (gatesShown ? kGatesStretch : 0) + kRedFlagsStretch + kUnscoredStretch;
+    const int gates = gatesShown ? bottom * kGatesStretch / parts : 0;
+    const int summary = bottom * kSummaryStretch / parts;
+    const int flags = bottom * kRedFlagsStretch / parts;
+    m_bottom->setSizes({summary, gates, flags, bottom - summary - gates - flags});
 }
 
 void DashboardWidget::setLanguage(const QString &language)
@@ -282,7 +395,8 @@ void DashboardWidget::refresh()
     refreshFrameworkChooser(); // may refresh the radars through currentIndexChanged
     refreshRadars();
     if (hasContent) {
-        m_comparison->setChartData(ChartDataBuilder::sectorComparison(*m_project, result(), QString(), m_language));
+        m_comparison->setChartData(withHeadlineNotes(
+            ChartDataBuilder::sectorComparison(*m_project, result(), QString(), m_language)));
         m_coverage->setChartData(ChartDataBuilder::coverageAndConfidence(*m_project, result(), QString(), m_language));
     } else {
         m_comparison->setChartData(ChartData());
@@ -291,6 +405,7 @@ void DashboardWidget::refresh()
     refreshSummary();
     refreshRedFlags();
     refreshUnscored();
+    refreshGates();
     m_agreement->setAgreement(m_project, m_teamAgreement);
     m_agreementBox->setVisible(m_agreement->hasRatings());
 }
@@ -308,6 +423,8 @@ void DashboardWidget::refreshFrameworkChooser()
     QStringList titles;
     if (m_project) {
         for (const ProjectFramework &framework : m_project->frameworks) {
+            if (framework.framework.isGates())
+                continue; // no dimension scores to draw: shown as a checklist instead
             ids << framework.id;
             const QString title = framework.framework.title.text(m_language);
             titles << (title.isEmpty() ? framework.id : title);
@@ -343,8 +460,18 @@ void DashboardWidget::refreshRadars()
     layoutRadars();
     const QString frameworkId = currentFrameworkId();
     for (std::size_t i = 0; i < sectorCount; ++i) {
-        m_radars[i]->setChartData(ChartDataBuilder::radar(*m_project, result(), m_project->sectors[i].id,
-                                                          frameworkId, m_language));
+        ChartData radar = ChartDataBuilder::radar(*m_project, result(), m_project->sectors[i].id, frameworkId, m_language);
+        const SectorResult *sector = result().sector(m_project->sectors[i].id);
+        if (const FrameworkResult *framework = sector ? sector->framework(frameworkId) : nullptr; framework && framework->percent) {
+            // The chooser above names the framework; the title carries the framework
+            // score with its coverage and confidence.
+            const QString title = m_project->sectors[i].title.text(m_language);
+            radar.title = tr("%1: %2\n%3 covered · %4 confidence")
+                              .arg(title.isEmpty() ? m_project->sectors[i].id : title, percentText(framework->percent),
+                                   percentText(framework->coverage.percent()),
+                                   confidenceWord(headlineConfidence(framework->confidence)));
+        }
+        m_radars[i]->setChartData(radar);
     }
 }
 
@@ -384,7 +511,7 @@ void DashboardWidget::refreshSummary()
         const QString title = framework.framework.title.text(m_language);
         headers << (title.isEmpty() ? framework.id : title);
     }
-    headers << tr("Coverage") << tr("Red flags");
+    headers << tr("Red flags");
     m_summary->setColumnCount(int(headers.size()));
     m_summary->setHorizontalHeaderLabels(headers);
     for (int column = 0; column < int(headers.size()); ++column)
@@ -396,41 +523,64 @@ void DashboardWidget::refreshSummary()
         const SectorResult *result = this->result().sector(sector.id);
         QTableWidgetItem *name = readOnlyItem(sector.title.text(m_language).isEmpty() ? sector.id : sector.title.text(m_language));
         name->setData(SectorIdRole, sector.id);
-        m_summary->setItem(row, 0, name);
-        m_summary->setItem(row, 1, percentItem(result ? result->overall : std::nullopt));
-        int column = 2;
+        m_summary->setItem(row, kSectorColumn, name);
+        QTableWidgetItem *overall = percentItem(result ? result->overall : std::nullopt);
+        QFont bold = overall->font();
+        bold.setBold(true);
+        overall->setFont(bold);
+        if (result)
+            addHeadlineNote(overall, result->coverage, result->confidence);
+        m_summary->setItem(row, kOverallColumn, overall);
+        int column = kFirstFrameworkColumn;
         for (const ProjectFramework &framework : m_project->frameworks) {
             const FrameworkResult *fr = result ? result->framework(framework.id) : nullptr;
             QTableWidgetItem *item = percentItem(fr ? fr->percent : std::nullopt);
+            if (fr && fr->gates) {
+                // A checklist has no percent: say whether the standard is met.
+                item->setText(tr("%1\n%2 of %3 passed").arg(gateStatusText(fr->gate)).arg(fr->gate.passed).arg(fr->gate.total()));
+                item->setToolTip(gateCountsText(fr->gate));
+                if (fr->gate.status() == GateResult::Status::DoesNotMeet)
+                    item->setForeground(scorepalette::redFlag());
+            } else if (fr) {
+                addHeadlineNote(item, fr->coverage, fr->confidence);
+            }
             item->setData(FrameworkIdRole, framework.id);
             m_summary->setItem(row, column++, item);
         }
-        QTableWidgetItem *coverage = percentItem(result ? std::optional<double>(result->coverage.percent()) : std::nullopt);
-        if (result) {
-            coverage->setToolTip(tr("%1 of %2 applicable criteria scored; %3 not applicable")
-                                     .arg(result->coverage.scored)
-                                     .arg(result->coverage.applicable())
-                                     .arg(result->coverage.notApplicable));
-        }
-        m_summary->setItem(row, column++, coverage);
         QTableWidgetItem *flags = readOnlyItem(QString::number(result ? result->redFlags.size() : 0));
         flags->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         flags->setData(ValueRole, double(result ? result->redFlags.size() : 0));
         if (result && !result->redFlags.empty())
-            flags->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            flags->setForeground(scorepalette::redFlag());
         m_summary->setItem(row, column, flags);
     }
     m_summary->resizeColumnsToContents();
+    m_summary->resizeRowsToContents();
     // The header does not elide by itself (it crops both ends): elide the text.
     const QFontMetrics metrics(m_summary->horizontalHeader()->font());
     const int padding = 2 * m_summary->horizontalHeader()->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_summary) + 4;
-    for (int column = 2; column < 2 + int(m_project->frameworks.size()); ++column) {
+    for (int column = kFirstFrameworkColumn; column < kFirstFrameworkColumn + int(m_project->frameworks.size()); ++column) {
         if (m_summary->columnWidth(column) <= kFrameworkColumnWidth)
             continue;
         m_summary->setColumnWidth(column, kFrameworkColumnWidth);
         QTableWidgetItem *header = m_summary->horizontalHeaderItem(column);
         header->setText(metrics.elidedText(header->text(), Qt::ElideRight, kFrameworkColumnWidth - padding));
     }
+}
+
+ChartData DashboardWidget::withHeadlineNotes(ChartData comparison) const
+{
+    // Each sector's bars are headline figures: its label says how much is
+    // behind them (the coverage and confidence of overall readiness).
+    for (int i = 0; i < comparison.categoryIds.size() && i < comparison.categories.size(); ++i) {
+        const SectorResult *sector = result().sector(comparison.categoryIds.at(i));
+        if (!sector || !sector->overall)
+            continue;
+        comparison.categories[i] = tr("%1\n%2 covered · %3 confidence")
+                                       .arg(comparison.categories.at(i), percentText(sector->coverage.percent()),
+                                            confidenceWord(headlineConfidence(sector->confidence)));
+    }
+    return comparison;
 }
 
 QString DashboardWidget::frameworkTitle(const QString &frameworkId) const
@@ -505,6 +655,9 @@ void DashboardWidget::refreshUnscored()
                         QString text = criterionTitle(fr.frameworkId, cr.criterionId);
                         if (m_project->frameworks.size() > 1)
                             text = frameworkTitle(fr.frameworkId) + QStringLiteral(" › ") + text;
+                        // Unverified ones were looked for: listed here too, marked apart.
+                        if (cr.unverified)
+                            text = tr("%1 (unverified)").arg(text);
                         item->setText(0, text);
                         item->setToolTip(0, fr.frameworkId + QLatin1Char(' ') + cr.criterionId);
                         item->setData(0, SectorIdRole, sector.id);
@@ -522,7 +675,81 @@ void DashboardWidget::refreshUnscored()
             count += inSector;
         }
     }
-    m_unscoredTitle->setText(tr("Unscored criteria (%1)").arg(count));
+    m_unscoredTitle->setText(tr("Unscored and unverified criteria (%1)").arg(count));
+}
+
+void DashboardWidget::refreshGates()
+{
+    QSet<QString> collapsed;
+    for (int i = 0; i < m_gates->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_gates->topLevelItem(i);
+        if (!item->isExpanded())
+            collapsed.insert(item->data(0, SectorIdRole).toString() + QLatin1Char('/')
+                             + item->data(0, FrameworkIdRole).toString());
+    }
+    m_gates->clear();
+    int gateFrameworks = 0;
+    if (m_project) {
+        for (const ProjectFramework &framework : m_project->frameworks)
+            gateFrameworks += framework.framework.isGates() ? 1 : 0;
+        for (const Sector &sector : m_project->sectors) {
+            const SectorResult *result = this->result().sector(sector.id);
+            if (!result)
+                continue;
+            for (const FrameworkResult &fr : result->frameworks) {
+                if (!fr.gates)
+                    continue;
+                auto *top = new QTreeWidgetItem(m_gates);
+                const QString sectorTitle = sector.title.text(m_language).isEmpty() ? sector.id : sector.title.text(m_language);
+                QString heading = tr("%1: %2").arg(sectorTitle, gateStatusText(fr.gate));
+                if (gateFrameworks > 1)
+                    heading = frameworkTitle(fr.frameworkId) + QStringLiteral(" › ") + heading;
+                top->setText(0, heading);
+                top->setToolTip(0, gateCountsText(fr.gate));
+                top->setData(0, SectorIdRole, sector.id);
+                top->setData(0, FrameworkIdRole, fr.frameworkId);
+                top->setFlags(Qt::ItemIsEnabled);
+                QFont bold = top->font(0);
+                bold.setBold(true);
+                top->setFont(0, bold);
+                top->setIcon(0, swatch(scorepalette::gateStatus(fr.gate.status())));
+                if (fr.gate.status() == GateResult::Status::DoesNotMeet)
+                    top->setForeground(0, scorepalette::redFlag());
+                for (const DimensionResult &dr : fr.dimensions) {
+                    for (const CriterionResult &cr : dr.criteria) {
+                        // A mark a reader can tell apart without colour, then the colour.
+                        // The swatch is the cell's colour in the grid.
+                        QString mark = QStringLiteral("–");
+                        QColor colour = m_gates->palette().color(QPalette::PlaceholderText);
+                        QString state = tr("not scored yet");
+                        if (cr.notApplicable) {
+                            mark = tr("n/a");
+                            state = tr("not applicable");
+                        } else if (cr.unverified) {
+                            mark = QStringLiteral("?");
+                            colour = scorepalette::unverifiedMark();
+                            state = tr("unverified");
+                        } else if (cr.gatePassed) {
+                            mark = *cr.gatePassed ? QStringLiteral("✓") : QStringLiteral("✗");
+                            colour = *cr.gatePassed ? m_gates->palette().color(QPalette::Text) : scorepalette::redFlag();
+                            state = *cr.gatePassed ? tr("passed") : tr("failed");
+                        }
+                        auto *item = new QTreeWidgetItem(top);
+                        item->setText(0, QStringLiteral("%1  %2").arg(mark, criterionTitle(fr.frameworkId, cr.criterionId)));
+                        item->setIcon(0, swatch(scorepalette::forResult(cr)));
+                        item->setForeground(0, colour);
+                        item->setToolTip(0, tr("%1: %2").arg(cr.criterionId, state));
+                        item->setData(0, SectorIdRole, sector.id);
+                        item->setData(0, FrameworkIdRole, fr.frameworkId);
+                        item->setData(0, CriterionIdRole, cr.criterionId);
+                    }
+                }
+                top->setExpanded(!collapsed.contains(sector.id + QLatin1Char('/') + fr.frameworkId));
+            }
+        }
+    }
+    m_gatesTitle->setText(tr("Gates (%n framework(s), never averaged)", nullptr, gateFrameworks));
+    m_gatesBox->setVisible(gateFrameworks > 0);
 }
 
 void DashboardWidget::onItemClicked(QTreeWidgetItem *item)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartdata.h"
 #include "project.h"
 #include "scoring.h"
 
@@ -26,8 +27,9 @@ class ChartWidget;
 
 // The results of a project at a glance: a radar per sector over the chosen
 // framework's dimensions, sectors compared per framework and overall,
-// coverage and confidence mix, the red flags and the unscored criteria; in a
-// team assessment also how far the analysts agree (computeTeamAgreement()).
+// coverage and confidence mix, gate frameworks as checklists, the red flags
+// and the unscored criteria; in a team assessment also how far the analysts
+// agree (computeTeamAgreement()).
 // Every number comes from the ProjectResult it is given (scoreProject()'s,
 // held by the app's ProjectResults); the widget never scores.
 //
@@ -47,6 +49,15 @@ public:
         SectorIdRole,
         FrameworkIdRole,
         CriterionIdRole,
+        CoverageRole,                 // double: the coverage of the percent in this cell
+        ConfidenceRole,               // int HeadlineConfidence of the percent in this cell
+    };
+    // Columns of the summary table; framework columns follow in project order, then red flags.
+    // Under each percentage: its coverage and confidence (CoverageRole, ConfidenceRole).
+    enum SummaryColumns {
+        kSectorColumn = 0,
+        kOverallColumn,
+        kFirstFrameworkColumn,
     };
 
     explicit DashboardWidget(const Project *project = nullptr, const ProjectResult *result = nullptr,
@@ -74,12 +85,17 @@ public:
     ChartWidget *comparisonChart() const { return m_comparison; }
     ChartWidget *coverageChart() const { return m_coverage; }
     QTableWidget *summaryTable() const { return m_summary; }
+    // What the second line of each percentage means, under the table.
+    QLabel *summaryNote() const { return m_summaryNote; }
     QTreeWidget *redFlagList() const { return m_redFlags; }
     QTreeWidget *unscoredList() const { return m_unscored; }
     AgreementView *agreementView() const { return m_agreement; }
     // The analysts' agreement to show (not owned; the app's ProjectResults
     // holds it). Null or empty: the agreement section is hidden.
     void setAgreement(const TeamAgreement *agreement);
+    // Gate frameworks as checklists: one item per sector and gate framework,
+    // its children the gates (passed, failed, unverified, unscored, N/A).
+    QTreeWidget *gateList() const { return m_gates; }
 
 public Q_SLOTS:
     // Re-reads the project and its result now.
@@ -104,22 +120,26 @@ private:
     void refreshSummary();
     void refreshRedFlags();
     void refreshUnscored();
+    void refreshGates();
     void onItemClicked(QTreeWidgetItem *item);
     QString criterionTitle(const QString &frameworkId, const QString &criterionId) const;
     QString frameworkTitle(const QString &frameworkId) const;
+    ChartData withHeadlineNotes(ChartData comparison) const;
 
     const Project *m_project = nullptr;
     const ProjectResult *m_result = nullptr;
     bool m_stale = false;
+    bool m_splittersPlaced = false;
+    bool m_bottomArranged = false;   // the user moved a handle of the lower row
     QString m_language = QStringLiteral("en");
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QLabel *m_summaryNote = nullptr;
     QComboBox *m_frameworkChooser = nullptr;
     QScrollArea *m_radarScroll = nullptr;
     QSplitter *m_top = nullptr;
     QSplitter *m_bottom = nullptr;
-    bool m_splittersPlaced = false;
     QWidget *m_radarHost = nullptr;
     int m_radarColumns = 0;
     QGridLayout *m_radarGrid = nullptr;
@@ -129,6 +149,9 @@ private:
     QTableWidget *m_summary = nullptr;
     QTreeWidget *m_redFlags = nullptr;
     QTreeWidget *m_unscored = nullptr;
+    QTreeWidget *m_gates = nullptr;
+    QLabel *m_gatesTitle = nullptr;
+    QWidget *m_gatesBox = nullptr;
     QLabel *m_redFlagTitle = nullptr;
     QLabel *m_unscoredTitle = nullptr;
     AgreementView *m_agreement = nullptr;

@@ -6,6 +6,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 #include <functional>
 #include <vector>
 
@@ -84,6 +86,22 @@ int GridLegend::layoutKey(int width, QPainter *painter) const
                              },
                              level.label.text(m_language)});
         }
+        // A gate framework after the first: its two levels are the ramp's ends.
+        const auto gates = std::find_if(frameworks.begin() + 1, frameworks.end(),
+                                        [](const ProjectFramework &f) { return f.framework.isGates(); });
+        if (gates != frameworks.end()) {
+            const Scale &gateScale = gates->framework.scale;
+            for (const bool passed : {true, false}) {
+                const QColor colour = scorepalette::forPercent(passed ? 100.0 : 0.0);
+                const QString value = QString::number(passed ? gateScale.maxLevel() : gateScale.minLevel());
+                items.push_back({[colour, value](QPainter &p, const QRect &r) {
+                                     p.fillRect(r, colour);
+                                     p.setPen(scorepalette::text());
+                                     p.drawText(r, Qt::AlignCenter, value);
+                                 },
+                                 passed ? tr("gate passed") : tr("gate failed")});
+            }
+        }
     }
     items.push_back({[](QPainter &p, const QRect &r) {
                          p.fillRect(r, scorepalette::notApplicable());
@@ -96,6 +114,15 @@ int GridLegend::layoutKey(int width, QPainter *painter) const
                          p.drawRect(r.adjusted(0, 0, -1, -1));
                      },
                      tr("unscored")});
+    items.push_back({[](QPainter &p, const QRect &r) {
+                         p.fillRect(r, scorepalette::unverified());
+                         p.setPen(scorepalette::unverifiedMark());
+                         QFont bold = p.font();
+                         bold.setBold(true);
+                         p.setFont(bold);
+                         p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+                     },
+                     tr("unverified")});
     items.push_back({[](QPainter &p, const QRect &r) {
                          p.setPen(QPen(scorepalette::redFlag(), 2));
                          p.drawRect(r.adjusted(1, 1, -1, -1));

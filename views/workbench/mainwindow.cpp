@@ -391,6 +391,7 @@ void MainWindow::createActions()
             tr("In the scoring grid:\n\n"
                "0–9\tset the level\n"
                "N or -\tnot applicable\n"
+               "U or ?\tunverified (looked for, not found)\n"
                "Delete\tclear the level (evidence and notes stay)\n"
                "Enter\tadd evidence for the cell\n"
                "Arrows, Tab\tmove between cells\n"
@@ -474,16 +475,24 @@ void MainWindow::updateStatus()
     int total = 0;
     int scored = 0;
     int notApplicable = 0;
+    int unverified = 0;
     int redFlags = 0;
     for (const SectorResult &sector : results.sectors) {
-        total += sector.coverage.total;
-        scored += sector.coverage.scored;
-        notApplicable += sector.coverage.notApplicable;
+        // Every cell of the grid, gate frameworks included (a sector's own
+        // coverage leaves them out: it describes overall readiness).
+        for (const FrameworkResult &framework : sector.frameworks) {
+            total += framework.coverage.total;
+            scored += framework.coverage.scored;
+            notApplicable += framework.coverage.notApplicable;
+            unverified += framework.coverage.unverified;
+        }
         redFlags += int(sector.redFlags.size());
     }
     QString text = tr("%1 of %2 cells scored").arg(scored).arg(total);
     if (notApplicable > 0)
         text += tr(" · %1 N/A").arg(notApplicable);
+    if (unverified > 0)
+        text += tr(" · %1 unverified").arg(unverified);
     if (redFlags > 0)
         text += QStringLiteral(" · <span style='color:#c62828'>%1</span>").arg(tr("%n red flag(s)", nullptr, redFlags));
     m_coverageLabel->setText(text);

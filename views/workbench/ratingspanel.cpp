@@ -140,7 +140,10 @@ void RatingsPanel::fillTable(const Score &cell)
             evidence << (item.url.isEmpty() ? item.text : QStringLiteral("%1 (%2)").arg(item.text, item.url));
         const QString value = RatingValue::of(rating).toString();
         const QString cells[RowCount] = {
-            value == kNotApplicableChoice ? tr("N/A") : value.isEmpty() ? tr("not rated") : value,
+            value == kNotApplicableChoice ? tr("N/A")
+                : rating.isUnverified()   ? tr("unverified")
+                : value.isEmpty()         ? tr("not rated")
+                                          : value,
             rating.confidence == Confidence::Unset ? QString() : confidenceName(rating.confidence),
             evidence.join(QLatin1Char('\n')),
             rating.notes,

@@ -91,6 +91,13 @@ void ScoreCellDelegate::paintScoreCell(QPainter *painter, const QStyleOptionView
         painter->fillRect(rect, QBrush(scorepalette::notApplicableHatch(), Qt::BDiagPattern));
         painter->setPen(QColor(0x40, 0x40, 0x40));
         break;
+    case ScoreGridModel::Unverified:
+        // A "?" on lavender: never read as a level, and not the blank of "not looked at".
+        painter->setPen(QPen(scorepalette::unverifiedMark(), 1, Qt::DotLine));
+        painter->drawRect(rect.adjusted(3, 3, -4, -4));
+        painter->setPen(scorepalette::unverifiedMark());
+        font.setBold(true);
+        break;
     case ScoreGridModel::Unscored:
         painter->setPen(QPen(scorepalette::unscoredOutline(), 1, Qt::DashLine));
         painter->drawRect(rect.adjusted(3, 3, -4, -4));

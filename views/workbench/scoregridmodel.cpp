@@ -273,15 +273,18 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     const CellRef cell{sectorIdAt(column), frameworkOf(row).id, criterion.id};
     const Sector *sector = m_document->project().findSector(cell.sectorId);
     const Score *score = sector ? sector->score(cell.frameworkId, cell.criterionId) : nullptr;
-    const CellState state = !score || !score->isScored() ? Unscored
-        : score->notApplicable                           ? NotApplicable
-                                                         : Scored;
+    const CellState state = score && score->isUnverified() ? Unverified
+        : !score || !score->isScored()                     ? Unscored
+        : score->notApplicable                             ? NotApplicable
+                                                           : Scored;
     const CriterionResult *result = criterionResult(cell);
 
     switch (role) {
     case Qt::DisplayRole:
         if (state == Scored)
             return QString::number(*score->level);
+        if (state == Unverified)
+            return QStringLiteral("?");
         return state == NotApplicable ? tr("N/A") : QString();
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -291,6 +294,10 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
         if (state == Scored) {
             const ScaleLevel *level = framework.scale.level(*score->level);
             lines << tr("Level %1 (%2)").arg(*score->level).arg(level ? level->label.text(m_language).toHtmlEscaped() : QString());
+        } else if (state == Unverified) {
+            lines << tr("Unverified: looked for, not found in the sources available");
+            if (!score->toVerify.isEmpty())
+                lines << tr("To verify: %1").arg(score->toVerify.toHtmlEscaped());
         } else {
             lines << (state == NotApplicable ? tr("Not applicable") : tr("Not scored yet"));
         }
@@ -302,7 +309,8 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
             QStringList given;
             for (const Score &rating : score->ratings) {
                 const QString value = RatingValue::of(rating).toString();
-                given << QStringLiteral("%1: %2").arg(rating.analyst.toHtmlEscaped(), value.isEmpty() ? tr("not rated") : value);
+                const QString shown = rating.isUnverified() ? tr("unverified") : value.isEmpty() ? tr("not rated") : value;
+                given << QStringLiteral("%1: %2").arg(rating.analyst.toHtmlEscaped(), shown);
             }
             lines << given.join(QStringLiteral(", "));
             if (isOpenDisagreement(*score))
@@ -317,7 +325,8 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
     }
     case Qt::BackgroundRole:
         return state == NotApplicable ? scorepalette::notApplicable()
-                                      : scorepalette::forScore(result ? result->percent : std::nullopt);
+            : state == Unverified         ? scorepalette::unverified()
+                                          : scorepalette::forScore(result ? result->percent : std::nullopt);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case CellStateRole:
@@ -369,6 +378,28 @@ QVariant ScoreGridModel::headerRowData(const Row &row, int column, int role) con
     const Coverage coverage = row.kind == FrameworkRow
         ? (frameworkResult ? frameworkResult->coverage : Coverage())
         : (dimensionResult ? dimensionResult->coverage : Coverage());
+
+    if (framework.framework.isGates()) {
+        // A checklist: gates passed out of the applicable ones, never a percent.
+        const GateResult gate = row.kind == FrameworkRow ? (frameworkResult ? frameworkResult->gate : GateResult())
+                                                         : (dimensionResult ? dimensionResult->gate : GateResult());
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1/%2 passed").arg(gate.passed).arg(gate.total());
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        case Qt::ToolTipRole:
+            return tr("Gates: %1 passed, %2 failed, %3 unverified, %4 unscored. Gates are counted, never averaged.")
+                .arg(gate.passed)
+                .arg(gate.failed)
+                .arg(gate.unverified)
+                .arg(gate.unscored);
+        case RedFlagRole:
+            return gate.failed > 0;
+        default:
+            return {};
+        }
+    }
 
     switch (role) {
     case Qt::DisplayRole:

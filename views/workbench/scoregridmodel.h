@@ -31,7 +31,7 @@ class ScoreGridModel : public QAbstractTableModel
 
 public:
     enum RowKind { FrameworkRow, DimensionRow, CriterionRow };
-    enum CellState { Unscored, NotApplicable, Scored };
+    enum CellState { Unscored, NotApplicable, Scored, Unverified };
     enum Role {
         RowKindRole = Qt::UserRole + 1,
         CellStateRole,     // CellState, sector cells of criterion rows

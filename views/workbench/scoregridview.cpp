@@ -206,6 +206,12 @@ void ScoreGridView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (plain && (event->key() == Qt::Key_U || event->key() == Qt::Key_Question)) {
+        if (cell.isValid())
+            edit::setUnverified(*m_document, cell);
+        event->accept();
+        return;
+    }
     if (plain && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
         if (cell.isValid())
             edit::clearLevel(*m_document, cell);
