@@ -5,7 +5,6 @@
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
 #include "frameworkstructureeditor.h"
-#include "frameworktextcommand.h"
 #include "frameworktextpatch.h"
 #include "frameworkvariantdialog.h"
 #include "frameworkyamleditor.h"
@@ -388,7 +387,7 @@ void FrameworkEditorWindow::applyHeaderChange(const Framework &wanted, const QSt
 {
     // Edited in place the partner's comments stay; only when that is not possible is the text rewritten.
     if (const std::optional<QString> patched = patchFrameworkHeader(m_document->text(), *m_document->framework(), wanted)) {
-        m_document->undoStack()->push(new FrameworkTextCommand(m_document, m_document->text(), *patched, actionText, QString()));
+        frameworkedit::replaceText(*m_document, *patched, actionText);
         return;
     }
     frameworkedit::setFramework(*m_document, wanted, actionText);
