@@ -1,6 +1,6 @@
 #include "afterfirstpaint.h"
 #include "commandline.h"
-#include "frameworkeditor/frameworkeditorwindow.h"
+#include "frameworkeditorwindow.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 

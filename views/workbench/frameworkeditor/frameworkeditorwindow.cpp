@@ -9,6 +9,7 @@
 #include "frameworkvariantdialog.h"
 #include "frameworkyamleditor.h"
 #include "newframeworkversiondialog.h"
+#include "savechangesprompt.h"
 #include "yamlvalues.h"
 
 #include <QAction>
@@ -398,12 +399,11 @@ bool FrameworkEditorWindow::maybeSave()
     m_yaml->flush();
     if (!m_document->isModified())
         return true;
-    const auto answer = ask(tr("Unsaved changes"),
-                            tr("The framework “%1” has unsaved changes. Save them?").arg(m_document->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    UnsavedWork work;
+    work.title = tr("Unsaved changes");
+    work.question = tr("The framework “%1” has unsaved changes. Save them?").arg(m_document->displayName());
+    work.save = [this] { return save(); };
+    return promptToSaveChanges(this, work, m_ask);
 }
 
 void FrameworkEditorWindow::showYamlTab()
