@@ -2,7 +2,7 @@
 // BM_SceneRepaint2000 is the cold cost (everything drawn as vectors); the
 // BM_Canvas* benchmarks are what a user waits for on screen: a repaint that
 // changes nothing in the map, and one frame of a drag.
-#include "mapdocument.h"
+#include "document.h"
 #include "maplayout.h"
 #include "maptextcache.h"
 #include "wardleypainter.h"
@@ -84,6 +84,14 @@ dpi::WardleyMap generatedMap(int components, int links, bool randomLinks = false
     return map;
 }
 
+// The canvas shows a map of a Document's project, found by id.
+void resetWithMap(dpi::Document &document, const dpi::WardleyMap &map)
+{
+    dpi::Project project;
+    project.maps.push_back(map);
+    document.reset(project);
+}
+
 void BM_PaintMap2000(benchmark::State &state)
 {
     ensureApplication();
@@ -108,10 +116,9 @@ BENCHMARK(BM_PaintMap2000)->Arg(0)->MeasureProcessCPUTime()->Unit(benchmark::kMi
 void BM_SceneRepaint2000(benchmark::State &state)
 {
     ensureApplication();
-    QUndoStack stack;
-    dpi::MapDocument document(&stack);
-    document.setMap(generatedMap(2000, 3000));
-    dpi::WardleyScene scene(&document);
+    dpi::Document document;
+    resetWithMap(document, generatedMap(2000, 3000));
+    dpi::WardleyScene scene(&document, QStringLiteral("bench"));
     QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         QPainter painter(&image);
@@ -141,16 +148,15 @@ public:
 // whole 2,000-component map is in view.
 struct Canvas
 {
-    QUndoStack stack;
-    dpi::MapDocument document{&stack};
+    dpi::Document document;
     std::unique_ptr<dpi::WardleyScene> scene;
     std::unique_ptr<dpi::WardleyView> view;
     PaintCounter counter;
 
     Canvas()
     {
-        document.setMap(generatedMap(2000, 3000));
-        scene = std::make_unique<dpi::WardleyScene>(&document);
+        resetWithMap(document, generatedMap(2000, 3000));
+        scene = std::make_unique<dpi::WardleyScene>(&document, QStringLiteral("bench"));
         view = std::make_unique<dpi::WardleyView>(scene.get());
         view->resize(1600, 1000);
         view->show();
@@ -192,7 +198,7 @@ void BM_CanvasDragFrame2000(benchmark::State &state)
     ensureApplication();
     Canvas canvas;
     canvas.frame();
-    const dpi::WardleyMap &map = canvas.document.map();
+    const dpi::WardleyMap &map = canvas.scene->map();
     const QPointF from = canvas.scene->pointOf(map.positionOf(map.components[1025]));
     canvas.mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     canvas.frame();
@@ -219,7 +225,7 @@ void BM_CanvasDragFirstFrame2000(benchmark::State &state)
     ensureApplication();
     Canvas canvas;
     canvas.frame();
-    const dpi::WardleyMap &map = canvas.document.map();
+    const dpi::WardleyMap &map = canvas.scene->map();
     const QPointF from = canvas.scene->pointOf(map.positionOf(map.components[1025]));
     for (auto _ : state) {
         canvas.mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
@@ -233,7 +239,7 @@ void BM_CanvasDragFirstFrame2000(benchmark::State &state)
         canvas.frame();
         state.ResumeTiming();
     }
-    if (canvas.stack.count() != 0)
+    if (canvas.document.undoStack()->count() != 0)
         state.SkipWithError("a drag back to its start recorded an edit");
 }
 BENCHMARK(BM_CanvasDragFirstFrame2000)->Unit(benchmark::kMillisecond);

@@ -1,7 +1,7 @@
 #include "afterfirstpaint.h"
 #include "commandline.h"
-#include "frameworkeditor/frameworkeditorwindow.h"
 #include "findings/findingspage.h"
+#include "frameworkeditorwindow.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 

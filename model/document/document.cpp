@@ -53,6 +53,19 @@ bool Document::isValidCell(const CellRef &cell) const
         && m_project.findSector(cell.sectorId);
 }
 
+const WardleyMap *Document::map(const QString &mapId) const
+{
+    const int index = mapIndex(mapId);
+    return index >= 0 ? &m_project.maps[size_t(index)] : nullptr;
+}
+
+int Document::mapIndex(const QString &mapId) const
+{
+    const auto &maps = m_project.maps;
+    const auto it = std::find_if(maps.begin(), maps.end(), [&mapId](const WardleyMap &m) { return m.id == mapId; });
+    return it != maps.end() ? int(it - maps.begin()) : -1;
+}
+
 QString Document::displayName() const
 {
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
@@ -144,6 +157,7 @@ void Document::storeMap(const WardleyMap &map, int index)
     else
         maps.push_back(map);
     Q_EMIT mapsChanged();
+    Q_EMIT mapChanged(map.id);
 }
 
 void Document::removeMap(const QString &mapId)
@@ -152,6 +166,7 @@ void Document::removeMap(const QString &mapId)
     maps.erase(std::remove_if(maps.begin(), maps.end(), [&mapId](const WardleyMap &m) { return m.id == mapId; }),
                maps.end());
     Q_EMIT mapsChanged();
+    Q_EMIT mapChanged(mapId);
 }
 
 const Conclusions *Document::conclusions(const QString &sectorId) const

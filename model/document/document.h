@@ -27,9 +27,9 @@ bool isEmptyScore(const Score &score);
  * Ownership rule: the Project is owned by the Document; every value an undo
  * command removes is owned (by value) by exactly that command.
  *
- * The mutators (setScore, setProject) are the only way to change the model.
- * They are meant to be called by undo commands; widgets call the verbs in
- * scoreedits.h, which push those commands. Each mutator emits a typed signal,
+ * The mutators (setScore, setProject, storeMap, removeMap) are the only way to
+ * change the model. They are meant to be called by undo commands; widgets
+ * call the verbs in scoreedits.h and mapedits.h, which push those commands. Each mutator emits a typed signal,
  * so views update the one cell that changed; projectReplaced() (load, import)
  * is the only "everything changed" signal.
  */
@@ -48,6 +48,13 @@ public:
     const Score *score(const CellRef &cell) const;
     /** True when the ids name an existing sector, framework and criterion. */
     bool isValidCell(const CellRef &cell) const;
+    /**
+     * The project's map with `mapId`, or nullptr. The pointer is valid until
+     * the next change of the project's maps; keep the id, not the pointer.
+     */
+    const WardleyMap *map(const QString &mapId) const;
+    /** Where the map with `mapId` is in project().maps; -1 when there is none. */
+    int mapIndex(const QString &mapId) const;
 
     QString filePath() const { return m_filePath; }
     /** File name for titles; "Untitled" for a project not saved yet. */
@@ -78,8 +85,8 @@ public:
     void setProject(const Project &project);
     /**
      * Mutator: puts `map` in place of the project's map with the same id (or
-     * inserts it at `index`, appending when -1). Called by map editor commands already on the undo stack,
-     * so it pushes nothing itself.
+     * inserts it at `index`, appending when -1). Called by the map commands
+     * (model/document), so it pushes nothing itself.
      */
     void storeMap(const WardleyMap &map, int index = -1);
     /** Mutator: removes the map with `mapId` (deleting a map, or undo of adding one). */
@@ -99,8 +106,13 @@ Q_SIGNALS:
     void scoreChanged(const dpi::CellRef &cell, dpi::ScoreFields fields);
     /** Load, reset or import: anything may have changed. */
     void projectReplaced();
-    /** A map was stored or removed (not emitted by setProject). */
+    /**
+     * A map was stored or removed (not emitted by setProject): the list of
+     * maps or any map in it may have changed. Emitted before mapChanged().
+     */
     void mapsChanged();
+    /** The map with `mapId` was edited, added or removed: a map view redraws. */
+    void mapChanged(const QString &mapId);
     /** The conclusions of `sectorId` changed (empty: the whole assessment's). */
     void conclusionsChanged(const QString &sectorId);
     void contextChanged();

@@ -19,6 +19,14 @@ bool setText(FrameworkDocument &document, const QString &text, const QString &me
     return true;
 }
 
+bool replaceText(FrameworkDocument &document, const QString &text, const QString &actionText)
+{
+    if (text == document.text())
+        return false;
+    document.undoStack()->push(new FrameworkTextCommand(&document, document.text(), text, actionText));
+    return true;
+}
+
 bool setFramework(FrameworkDocument &document, const Framework &framework, const QString &actionText,
                   const QString &mergeKey)
 {

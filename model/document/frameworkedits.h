@@ -22,6 +22,13 @@ namespace frameworkedit {
 bool setText(FrameworkDocument &document, const QString &text, const QString &mergeKey = QString());
 
 /**
+ * A structured edit made in the text itself (e.g. a header field patched in
+ * place, so the partner's comments stay): one undo step labelled
+ * `actionText` that never merges with the typing around it.
+ */
+bool replaceText(FrameworkDocument &document, const QString &text, const QString &actionText);
+
+/**
  * A structured edit: `framework` is written out as the new text (the writer
  * keeps no comments; FrameworkDocument::droppedComments() reports the loss).
  * Consecutive edits with the same non-empty `mergeKey` (e.g. typing in one

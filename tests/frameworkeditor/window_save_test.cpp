@@ -2,6 +2,7 @@
 
 #include "frameworkedits.h"
 #include "frameworkreader.h"
+#include "messageboxanswer.h"
 #include "yamlcomments.h"
 
 #include <QTabWidget>
@@ -147,4 +148,24 @@ TEST_F(FrameworkEditorWindowTest, WindowSizeIsRememberedForTheNextEditor)
     ASSERT_TRUE(window->close());
     dpi::FrameworkEditorWindow next;
     EXPECT_EQ(next.size(), QSize(1200, 705));
+}
+
+TEST_F(FrameworkEditorWindowTest, ClosingAsksWithTheOneSavePromptOnScreen)
+{
+    cursorToEndOfLine(QStringLiteral("licence: "));
+    typeText(editor(), QStringLiteral("x"));
+    window->setQuestionHandler({}); // the real message box
+
+    auto cancel = answerNextMessageBox(QMessageBox::Cancel);
+    EXPECT_FALSE(window->close());
+    ASSERT_TRUE(cancel->seen);
+    EXPECT_EQ(cancel->buttons, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    EXPECT_TRUE(cancel->text.contains(QStringLiteral("technical-feasibility.framework.yaml")));
+    EXPECT_TRUE(window->isVisible());
+
+    auto save = answerNextMessageBox(QMessageBox::Save);
+    EXPECT_TRUE(window->close());
+    EXPECT_TRUE(save->seen);
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_TRUE(readAll(path).contains("licence: CC-BY-4.0x\n"));
 }

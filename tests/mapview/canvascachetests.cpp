@@ -2,8 +2,9 @@
 // compare what the viewport shows with a fresh vector render of the same
 // view (QGraphicsView::render, which never uses the pixels) and look at the
 // pixels where components were and are.
+#include "document.h"
 #include "mapcanvascache.h"
-#include "mapdocument.h"
+#include "mapedits.h"
 #include "mapexport.h"
 #include "maplayout.h"
 #include "maphandleitem.h"
@@ -13,6 +14,7 @@
 #include "wardleyview.h"
 
 #include "eventhelpers.h"
+#include "testdocument.h"
 #include "testmaps.h"
 
 #include <QApplication>
@@ -66,10 +68,12 @@ bool isMarked(const QImage &image, const QPoint &at)
     return c.red() > 180 && c.green() < 90 && c.blue() < 90;
 }
 
+const QString kTea = QStringLiteral("tea");
+
 struct CanvasFixture : ::testing::Test
 {
-    QUndoStack stack;
-    MapDocument document{&stack};
+    Document document;
+    QUndoStack &stack = *document.undoStack();
     std::unique_ptr<WardleyScene> scene;
     std::unique_ptr<WardleyView> view;
     QString waterId;
@@ -77,10 +81,10 @@ struct CanvasFixture : ::testing::Test
     void SetUp() override
     {
         WardleyMap map = teaShop();
-        map.id = QStringLiteral("tea");
-        document.setMap(map);
-        waterId = document.map().findComponentByName(QStringLiteral("Water"))->id;
-        scene = std::make_unique<WardleyScene>(&document);
+        map.id = kTea;
+        resetWithMap(document, map);
+        waterId = teaMap().findComponentByName(QStringLiteral("Water"))->id;
+        scene = std::make_unique<WardleyScene>(&document, kTea);
         // Water filled in pure red, so that its circle can be found in pixels.
         MapPaintOptions options;
         options.showScores = true;
@@ -126,6 +130,7 @@ struct CanvasFixture : ::testing::Test
         return scene->pointOf(map.positionOf(*map.findComponent(waterId)));
     }
     int renders() const { return view->canvasCache().renders(); }
+    const WardleyMap &teaMap() const { return *document.map(kTea); }
 };
 
 } // namespace
@@ -159,7 +164,7 @@ TEST_F(CanvasFixture, MoveUndoAndRedoShowTheNewPicture)
     const QImage before = shown();
     const QPointF from = waterPoint();
     const QPointF to = from + QPointF(-150, 40);
-    document.moveElements({{{MapElementRef::Component, waterId, 0}, scene->positionAt(to)}});
+    mapedit::moveElements(document, kTea, {{{MapElementRef::Component, waterId, 0}, scene->positionAt(to)}});
     const QImage moved = shown();
     EXPECT_EQ(differingPixels(moved, fresh()), 0);
     EXPECT_FALSE(isMarked(moved, onScreen(from)));
@@ -213,9 +218,9 @@ TEST_F(CanvasFixture, PaintOptionsAndStyleShowTheNewPicture)
     EXPECT_FALSE(isMarked(unmarked, onScreen(waterPoint())));
     EXPECT_EQ(differingPixels(unmarked, fresh()), 0);
 
-    WardleyMap dark = document.map();
+    WardleyMap dark = teaMap();
     dark.style = QStringLiteral("dark");
-    document.setMap(dark);
+    mapedit::replaceMap(document, dark, QStringLiteral("Dark style"));
     const QImage darkImage = shown();
     EXPECT_GT(differingPixels(darkImage, unmarked), 10000);
     EXPECT_EQ(differingPixels(darkImage, fresh()), 0);
@@ -228,7 +233,7 @@ TEST_F(CanvasFixture, HighDpiPixelsMatchAFreshRender)
     EXPECT_EQ(differingPixels(image, fresh(2)), 0);
     EXPECT_TRUE(isMarked(image, onScreen(waterPoint()) * 2));
     // And after a move, and at a fractional ratio.
-    document.moveElements({{{MapElementRef::Component, waterId, 0}, scene->positionAt(waterPoint() + QPointF(60, 0))}});
+    mapedit::moveElements(document, kTea, {{{MapElementRef::Component, waterId, 0}, scene->positionAt(waterPoint() + QPointF(60, 0))}});
     EXPECT_EQ(differingPixels(shown(2), fresh(2)), 0);
     EXPECT_EQ(differingPixels(shown(1.5), fresh(1.5)), 0);
 }
@@ -276,8 +281,8 @@ TEST_F(CanvasFixture, DragShowsTheComponentWhereItIsEachFrameAndRedrawsOnlyWhatM
 TEST_F(CanvasFixture, DragOfSeveralMovesTheirLinksAndPipeline)
 {
     // Cup is a pipeline's parent; moving it with Tea moves the box, the links and both labels.
-    const QString cup = document.map().findComponentByName(QStringLiteral("Cup"))->id;
-    const QString tea = document.map().findComponentByName(QStringLiteral("Tea"))->id;
+    const QString cup = teaMap().findComponentByName(QStringLiteral("Cup"))->id;
+    const QString tea = teaMap().findComponentByName(QStringLiteral("Tea"))->id;
     scene->selectRefs({{MapElementRef::Component, cup, 0}, {MapElementRef::Component, tea, 0}});
     const QPointF from = scene->handleFor({MapElementRef::Component, tea, 0})->pos();
     sendMouse(*view, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
@@ -295,11 +300,12 @@ TEST_F(CanvasFixture, DragOfSeveralMovesTheirLinksAndPipeline)
 
 TEST_F(CanvasFixture, TextPaneEditsShowTheNewPicture)
 {
-    QUndoStack editorStack;
-    WardleyMapEditor editor(&editorStack);
+    Document editorDocument;
+    WardleyMapEditor editor(&editorDocument);
     WardleyMap map = teaShop();
-    map.id = QStringLiteral("tea");
-    editor.setMap(map);
+    map.id = kTea;
+    resetWithMap(editorDocument, map);
+    editor.showMap(kTea);
     editor.resize(1400, 900);
     editor.show();
     QApplication::processEvents();
@@ -323,8 +329,8 @@ TEST_F(CanvasFixture, TextPaneEditsShowTheNewPicture)
 TEST_F(CanvasFixture, ExportsDoNotDependOnTheCanvas)
 {
     const MapPaintOptions options = scene->paintOptions();
-    const QByteArray svg = mapToSvg(document.map(), options);
-    const QImage png = renderMapImage(document.map(), options, 900);
+    const QByteArray svg = mapToSvg(teaMap(), options);
+    const QImage png = renderMapImage(teaMap(), options, 900);
     shown();
     const QPointF from = waterPoint();
     sendMouse(*view, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
@@ -334,8 +340,8 @@ TEST_F(CanvasFixture, ExportsDoNotDependOnTheCanvas)
     sendMouse(*view, QEvent::MouseButtonRelease, from + QPointF(20, 0), Qt::LeftButton, Qt::NoButton);
     stack.undo();
     shown();
-    EXPECT_EQ(mapToSvg(document.map(), options), svg);
-    EXPECT_EQ(renderMapImage(document.map(), options, 900), png);
+    EXPECT_EQ(mapToSvg(teaMap(), options), svg);
+    EXPECT_EQ(renderMapImage(teaMap(), options, 900), png);
 }
 
 TEST(MapLayoutForADrag, PlacesOnlyWhatMovedAndKeepsTheRest)

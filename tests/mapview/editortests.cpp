@@ -1,9 +1,11 @@
-#include "mapdocument.h"
+#include "document.h"
+#include "mapedits.h"
 #include "owmwriter.h"
 #include "wardleymapeditor.h"
 #include "wardleyscene.h"
 #include "wardleyview.h"
 
+#include "testdocument.h"
 #include "testmaps.h"
 
 #include <QApplication>
@@ -23,9 +25,10 @@ namespace {
 
 struct EditorFixture : ::testing::Test
 {
-    QUndoStack stack;
-    WardleyMapEditor editor{&stack};
-    std::vector<WardleyMap> stored;
+    Document document;
+    QUndoStack &stack = *document.undoStack();
+    WardleyMapEditor editor{&document};
+    std::vector<QString> changed; // ids of the maps the document reported changed
 
     void SetUp() override
     {
@@ -34,12 +37,13 @@ struct EditorFixture : ::testing::Test
         // Something the text cannot carry: a criteria link.
         map.findComponent(map.findComponentByName(QStringLiteral("Kettle"))->id)->criteria
             << QStringLiteral("mini-interop/exchange.logs");
-        editor.setMap(map);
+        resetWithMap(document, map);
+        editor.showMap(map.id);
         editor.resize(1400, 900);
         editor.show();
         QApplication::processEvents();
-        QObject::connect(&editor, &WardleyMapEditor::mapChanged, &editor,
-                         [this](const WardleyMap &m) { stored.push_back(m); });
+        QObject::connect(&document, &Document::mapChanged, &editor,
+                         [this](const QString &mapId) { changed.push_back(mapId); });
     }
 };
 
@@ -54,11 +58,12 @@ TEST_F(EditorFixture, TextPaneShowsTheMapAsOwmText)
 TEST_F(EditorFixture, CanvasEditRegeneratesTheText)
 {
     const QString id = editor.map().findComponentByName(QStringLiteral("Water"))->id;
-    editor.mapDocument()->renameComponent(id, QStringLiteral("Spring Water"));
+    mapedit::renameComponent(document, editor.mapId(), id, QStringLiteral("Spring Water"));
     EXPECT_TRUE(editor.textEdit()->toPlainText().contains(QLatin1String("component Spring Water")));
     EXPECT_TRUE(editor.textEdit()->toPlainText().contains(QLatin1String("Hot Water->Spring Water")));
-    ASSERT_EQ(stored.size(), 1u);
-    EXPECT_EQ(stored.front().id, QStringLiteral("tea"));
+    ASSERT_EQ(changed.size(), 1u);
+    EXPECT_EQ(changed.front(), QStringLiteral("tea"));
+    EXPECT_EQ(document.map(QStringLiteral("tea"))->findComponent(id)->name, QStringLiteral("Spring Water"));
 }
 
 TEST_F(EditorFixture, TextEditUpdatesTheMapAsOneUndoEntry)

@@ -1,9 +1,12 @@
-#include "mapdocument.h"
+#include "document.h"
+#include "mapedits.h"
 #include "maphandleitem.h"
+#include "mapops.h"
 #include "wardleyscene.h"
 #include "wardleyview.h"
 
 #include "eventhelpers.h"
+#include "testdocument.h"
 #include "testmaps.h"
 
 #include <QApplication>
@@ -18,20 +21,22 @@ using namespace dpi;
 
 namespace {
 
+const QString kTea = QStringLiteral("tea");
+
 struct SceneFixture : ::testing::Test
 {
-    QUndoStack stack;
-    MapDocument document{&stack};
+    Document document;
+    QUndoStack &stack = *document.undoStack();
     std::unique_ptr<WardleyScene> scene;
     std::unique_ptr<WardleyView> view;
-    std::vector<WardleyMap> changes;
+    std::vector<QString> changes; // ids of the maps the document reported changed
 
     void SetUp() override
     {
         WardleyMap map = teaShop();
-        map.id = QStringLiteral("tea");
-        document.setMap(map);
-        scene = std::make_unique<WardleyScene>(&document);
+        map.id = kTea;
+        resetWithMap(document, map);
+        scene = std::make_unique<WardleyScene>(&document, kTea);
         view = std::make_unique<WardleyView>(scene.get());
         view->resize(1200, 900);
         view->show();
@@ -40,8 +45,8 @@ struct SceneFixture : ::testing::Test
         QApplication::setActiveWindow(view.get());
         view->setFocus();
         QApplication::processEvents();
-        QObject::connect(&document, &MapDocument::mapChanged, &document,
-                         [this](const WardleyMap &m) { changes.push_back(m); });
+        QObject::connect(&document, &Document::mapChanged, &document,
+                         [this](const QString &mapId) { changes.push_back(mapId); });
     }
     void TearDown() override
     {
@@ -49,26 +54,27 @@ struct SceneFixture : ::testing::Test
         scene.reset();
     }
 
+    const WardleyMap &teaMap() const { return *document.map(kTea); }
     const WardleyComponent &component(const QString &name) const
     {
-        const WardleyComponent *c = document.map().findComponentByName(name);
+        const WardleyComponent *c = teaMap().findComponentByName(name);
         EXPECT_TRUE(c) << name.toStdString();
         return *c;
     }
-    QPointF pointOf(const QString &name) const { return scene->pointOf(document.map().positionOf(component(name))); }
+    QPointF pointOf(const QString &name) const { return scene->pointOf(teaMap().positionOf(component(name))); }
 };
 
 } // namespace
 
 TEST_F(SceneFixture, EveryComponentHasAHandleFoundById)
 {
-    for (const WardleyComponent &c : document.map().components) {
+    for (const WardleyComponent &c : teaMap().components) {
         MapHandleItem *handle = scene->handleFor({MapElementRef::Component, c.id, 0});
         ASSERT_TRUE(handle) << c.id.toStdString();
         EXPECT_EQ(qgraphicsitem_cast<MapHandleItem *>(static_cast<QGraphicsItem *>(handle)), handle);
-        EXPECT_EQ(handle->pos(), scene->pointOf(document.map().positionOf(c)));
+        EXPECT_EQ(handle->pos(), scene->pointOf(teaMap().positionOf(c)));
     }
-    EXPECT_TRUE(scene->handleFor({MapElementRef::Note, document.map().notes.front().id, 0}));
+    EXPECT_TRUE(scene->handleFor({MapElementRef::Note, teaMap().notes.front().id, 0}));
 }
 
 TEST_F(SceneFixture, DragMovesTheComponentAsOneUndoEntry)
@@ -81,7 +87,7 @@ TEST_F(SceneFixture, DragMovesTheComponentAsOneUndoEntry)
     EXPECT_LT(after.maturity, before.maturity - 0.1);
     EXPECT_LT(after.visibility, before.visibility - 0.05);
     EXPECT_EQ(stack.count(), 1);
-    EXPECT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes, std::vector<QString>{kTea});
     // Handle follows the model after the drop.
     EXPECT_EQ(scene->handleFor({MapElementRef::Component, component(QStringLiteral("Tea")).id, 0})->pos(),
               pointOf(QStringLiteral("Tea")));
@@ -104,7 +110,7 @@ TEST_F(SceneFixture, DragShowsTheMoveLiveBeforeRecordingIt)
     EXPECT_EQ(stack.count(), 0);
     sendMouse(*view, QEvent::MouseButtonRelease, from + QPointF(80, 0), Qt::LeftButton, Qt::NoButton);
     EXPECT_EQ(stack.count(), 1);
-    EXPECT_EQ(scene->displayedMap(), document.map());
+    EXPECT_EQ(scene->displayedMap(), teaMap());
 }
 
 TEST_F(SceneFixture, ClickWithoutMovingRecordsNothing)
@@ -119,15 +125,15 @@ TEST_F(SceneFixture, ClickWithoutMovingRecordsNothing)
 
 TEST_F(SceneFixture, CtrlDragLinksTwoComponents)
 {
-    const size_t links = document.map().links.size();
+    const size_t links = teaMap().links.size();
     dragInView(*view, pointOf(QStringLiteral("Water")), pointOf(QStringLiteral("Staff")), Qt::ControlModifier);
-    ASSERT_EQ(document.map().links.size(), links + 1);
-    EXPECT_EQ(document.map().links.back().from, QStringLiteral("Water"));
-    EXPECT_EQ(document.map().links.back().to, QStringLiteral("Staff"));
+    ASSERT_EQ(teaMap().links.size(), links + 1);
+    EXPECT_EQ(teaMap().links.back().from, QStringLiteral("Water"));
+    EXPECT_EQ(teaMap().links.back().to, QStringLiteral("Staff"));
     // Nothing moved.
     EXPECT_EQ(stack.count(), 1);
     stack.undo();
-    EXPECT_EQ(document.map().links.size(), links);
+    EXPECT_EQ(teaMap().links.size(), links);
 }
 
 TEST_F(SceneFixture, DoubleClickOnEmptySpaceAddsAComponentAndRenamesInPlace)
@@ -138,7 +144,7 @@ TEST_F(SceneFixture, DoubleClickOnEmptySpaceAddsAComponentAndRenamesInPlace)
     sendMouse(*view, QEvent::MouseButtonDblClick, empty, Qt::LeftButton, Qt::LeftButton);
     sendMouse(*view, QEvent::MouseButtonRelease, empty, Qt::LeftButton, Qt::NoButton);
     ASSERT_EQ(stack.count(), 1);
-    const WardleyComponent &added = document.map().components.back();
+    const WardleyComponent &added = teaMap().components.back();
     EXPECT_EQ(added.name, QStringLiteral("New component"));
     EXPECT_DOUBLE_EQ(added.position.visibility, 0.2);
     EXPECT_DOUBLE_EQ(added.position.maturity, 0.1);
@@ -154,50 +160,50 @@ TEST_F(SceneFixture, DoubleClickOnEmptySpaceAddsAComponentAndRenamesInPlace)
     QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &enter);
     EXPECT_FALSE(scene->isRenaming());
-    EXPECT_EQ(document.map().components.back().name, QStringLiteral("Solar"));
+    EXPECT_EQ(teaMap().components.back().name, QStringLiteral("Solar"));
     EXPECT_EQ(stack.count(), 2);
     stack.undo();
-    EXPECT_EQ(document.map().components.back().name, QStringLiteral("New component"));
+    EXPECT_EQ(teaMap().components.back().name, QStringLiteral("New component"));
     stack.undo();
-    EXPECT_FALSE(document.map().findComponentByName(QStringLiteral("New component")));
+    EXPECT_FALSE(teaMap().findComponentByName(QStringLiteral("New component")));
 }
 
 TEST_F(SceneFixture, RenameUpdatesLinksAndIsUndoable)
 {
     const QString id = component(QStringLiteral("Hot Water")).id;
-    document.renameComponent(id, QStringLiteral("Boiling Water"));
-    EXPECT_EQ(document.map().findComponent(id)->name, QStringLiteral("Boiling Water"));
+    mapedit::renameComponent(document, kTea, id, QStringLiteral("Boiling Water"));
+    EXPECT_EQ(teaMap().findComponent(id)->name, QStringLiteral("Boiling Water"));
     int touching = 0;
-    for (const WardleyLink &link : document.map().links)
+    for (const WardleyLink &link : teaMap().links)
         touching += link.from == QLatin1String("Boiling Water") || link.to == QLatin1String("Boiling Water");
     EXPECT_EQ(touching, 3);
     stack.undo();
-    EXPECT_EQ(document.map().findComponent(id)->name, QStringLiteral("Hot Water"));
+    EXPECT_EQ(teaMap().findComponent(id)->name, QStringLiteral("Hot Water"));
     // Renaming to the same name or to blanks is no edit at all.
-    document.renameComponent(id, QStringLiteral("Hot Water"));
-    document.renameComponent(id, QStringLiteral("   "));
+    mapedit::renameComponent(document, kTea, id, QStringLiteral("Hot Water"));
+    mapedit::renameComponent(document, kTea, id, QStringLiteral("   "));
     EXPECT_EQ(stack.index(), 0);
 }
 
 TEST_F(SceneFixture, DeleteKeyRemovesTheSelectionWithItsLinks)
 {
-    const WardleyMap original = document.map();
+    const WardleyMap original = teaMap();
     const QString id = component(QStringLiteral("Kettle")).id;
     scene->selectRefs({{MapElementRef::Component, id, 0}});
     view->setFocus();
     QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &del);
-    EXPECT_FALSE(document.map().findComponent(id));
-    for (const WardleyLink &link : document.map().links) {
+    EXPECT_FALSE(teaMap().findComponent(id));
+    for (const WardleyLink &link : teaMap().links) {
         EXPECT_NE(link.from, QStringLiteral("Kettle"));
         EXPECT_NE(link.to, QStringLiteral("Kettle"));
     }
-    for (const WardleyEvolve &evolve : document.map().evolves)
+    for (const WardleyEvolve &evolve : teaMap().evolves)
         EXPECT_NE(evolve.component, QStringLiteral("Kettle"));
     EXPECT_EQ(stack.count(), 1);
     EXPECT_FALSE(scene->handleFor({MapElementRef::Component, id, 0}));
     stack.undo();
-    EXPECT_EQ(document.map(), original);
+    EXPECT_EQ(teaMap(), original);
     EXPECT_TRUE(scene->handleFor({MapElementRef::Component, id, 0}));
 }
 
@@ -225,40 +231,100 @@ TEST_F(SceneFixture, VerbsAreUndoableAndSkipNoOps)
 {
     const QString kettle = component(QStringLiteral("Kettle")).id;
     const QString water = component(QStringLiteral("Water")).id;
-    document.setInertia(water, true);
+    mapedit::setInertia(document, kTea, water, true);
     EXPECT_TRUE(component(QStringLiteral("Water")).inertia);
-    document.setDecorator(water, MapDecorator::Buy, true);
+    mapedit::setDecorator(document, kTea, water, MapDecorator::Buy, true);
     EXPECT_TRUE(component(QStringLiteral("Water")).decorators.buy);
-    document.setDecorator(water, MapDecorator::Outsource, true);
+    mapedit::setDecorator(document, kTea, water, MapDecorator::Outsource, true);
     EXPECT_FALSE(component(QStringLiteral("Water")).decorators.buy);
     EXPECT_TRUE(component(QStringLiteral("Water")).decorators.outsource);
-    document.addEvolve(water);
-    EXPECT_EQ(document.map().evolves.back().component, QStringLiteral("Water"));
-    document.addEvolve(kettle); // Kettle evolves already: no second arrow
-    document.addPipeline(water);
-    ASSERT_TRUE(document.map().findPipelineOf(QStringLiteral("Water")));
-    document.addLink(water, water); // no self link
-    const QString note = document.addNote(WardleyPosition{0.1, 0.1}, QStringLiteral("A note"));
-    document.setNoteText(note, QStringLiteral("Edited"));
-    document.addAnnotation(WardleyPosition{0.2, 0.2});
-    EXPECT_EQ(document.map().annotations.back().number, 3);
+    mapedit::addEvolve(document, kTea, water);
+    EXPECT_EQ(teaMap().evolves.back().component, QStringLiteral("Water"));
+    mapedit::addEvolve(document, kTea, kettle); // Kettle evolves already: no second arrow
+    mapedit::addPipeline(document, kTea, water);
+    ASSERT_TRUE(teaMap().findPipelineOf(QStringLiteral("Water")));
+    mapedit::addLink(document, kTea, water, water); // no self link
+    const QString note = mapedit::addNote(document, kTea, WardleyPosition{0.1, 0.1}, QStringLiteral("A note"));
+    mapedit::setNoteText(document, kTea, note, QStringLiteral("Edited"));
+    mapedit::addAnnotation(document, kTea, WardleyPosition{0.2, 0.2});
+    EXPECT_EQ(teaMap().annotations.back().number, 3);
     EXPECT_EQ(stack.count(), 8);
     while (stack.canUndo())
         stack.undo();
     WardleyMap expected = teaShop();
-    expected.id = QStringLiteral("tea");
-    EXPECT_EQ(document.map(), expected);
+    expected.id = kTea;
+    EXPECT_EQ(teaMap(), expected);
 }
 
 TEST_F(SceneFixture, CommandsForAMapNoLongerShownReportItById)
 {
-    document.addNote(WardleyPosition{0.1, 0.1});
+    const WardleyMap before = teaMap();
+    mapedit::addNote(document, kTea, WardleyPosition{0.1, 0.1});
     WardleyMap other;
     other.id = QStringLiteral("other");
-    document.setMap(other);
+    document.storeMap(other); // another map, put there without an undo entry
+    scene->setMapId(other.id);
     changes.clear();
     stack.undo();
     ASSERT_EQ(changes.size(), 1u);
-    EXPECT_EQ(changes.front().id, QStringLiteral("tea"));
-    EXPECT_EQ(document.map().id, QStringLiteral("other")); // the shown map is untouched
+    EXPECT_EQ(changes.front(), kTea);
+    EXPECT_EQ(teaMap(), before); // undone in the document, though not shown
+    EXPECT_EQ(scene->mapId(), QStringLiteral("other")); // the shown map is untouched
+    EXPECT_EQ(scene->displayedMap(), other);
+}
+
+TEST_F(SceneFixture, DragPreviewAndDropAreTheSameMapEdit)
+{
+    // An evolved twin moves along its row only: a rule of mapops::moveElement,
+    // so a diagonal drag shows whether the preview and the drop both apply it.
+    const WardleyMap original = teaMap();
+    ASSERT_FALSE(original.evolves.empty());
+    const MapElementRef twin{MapElementRef::EvolvedTwin, original.evolves.front().id, 0};
+    MapHandleItem *handle = scene->handleFor(twin);
+    ASSERT_NE(handle, nullptr);
+    const QPointF from = handle->pos();
+    const QPointF to = from + QPointF(-90, 70);
+    sendMouse(*view, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(*view, QEvent::MouseMove, from + (to - from) / 2, Qt::NoButton, Qt::LeftButton);
+    sendMouse(*view, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+
+    const WardleyMap preview = scene->displayedMap();
+    const double maturity = preview.evolves.front().maturity;
+    EXPECT_LT(maturity, original.evolves.front().maturity - 0.05);
+    // The preview is the original with that one pure edit, nothing else moved.
+    WardleyMap expected = original;
+    mapops::moveElement(expected, twin, {0.99, maturity});
+    EXPECT_EQ(preview, expected);
+    EXPECT_EQ(stack.count(), 0);
+
+    sendMouse(*view, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    ASSERT_EQ(stack.count(), 1);
+    // The drop recorded exactly what the preview showed.
+    EXPECT_EQ(teaMap(), preview);
+    stack.undo();
+    EXPECT_EQ(teaMap(), original);
+}
+
+TEST_F(SceneFixture, CanvasEditsUndoAndRedoOnceTheCanvasIsGone)
+{
+    const WardleyMap original = teaMap();
+    const QPointF from = pointOf(QStringLiteral("Tea"));
+    dragInView(*view, from, from + QPointF(-120, 60));
+    const QPointF water = pointOf(QStringLiteral("Water"));
+    dragInView(*view, water, water + QPointF(60, -40));
+    ASSERT_EQ(stack.count(), 2);
+    const WardleyMap edited = teaMap();
+    ASSERT_NE(edited, original);
+
+    // The map tab closed: nothing shows the map any more.
+    view.reset();
+    scene.reset();
+    stack.undo();
+    stack.undo();
+    EXPECT_EQ(teaMap(), original);
+    EXPECT_EQ(stack.index(), 0);
+    stack.redo();
+    stack.redo();
+    EXPECT_EQ(teaMap(), edited);
+    EXPECT_EQ(changes.size(), 6u);
 }

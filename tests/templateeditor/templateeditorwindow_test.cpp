@@ -1,4 +1,5 @@
 #include "document.h"
+#include "messageboxanswer.h"
 #include "projectreader.h"
 #include "reportexportdialog.h"
 #include "reportexporter.h"
@@ -501,4 +502,24 @@ TEST(TemplatePreviewExit, ProcessEndsCleanly)
     EXPECT_EQ(child.exitCode(), 0) << errors.toStdString();
     // What a layout outliving the application prints before it crashes.
     EXPECT_FALSE(errors.contains(QLatin1String("no QGuiApplication instance"))) << errors.toStdString();
+}
+
+TEST_F(TemplateEditorTest, ClosingAsksWithTheOneSavePromptOnScreen)
+{
+    auto window = openWindow();
+    window->show();
+    window->editor(QStringLiteral("report.html"))->insertPlainText(QStringLiteral("x"));
+    window->setUnsavedChangesPrompt({}); // the real message box
+
+    auto cancel = answerNextMessageBox(QMessageBox::Cancel);
+    EXPECT_FALSE(window->close());
+    ASSERT_TRUE(cancel->seen);
+    EXPECT_EQ(cancel->buttons, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_TRUE(window->isModified());
+
+    auto discard = answerNextMessageBox(QMessageBox::Discard);
+    EXPECT_TRUE(window->close());
+    EXPECT_TRUE(discard->seen);
+    EXPECT_FALSE(window->isModified());
 }

@@ -1,6 +1,7 @@
 #include "autosaver.h"
 #include "csvscores.h"
 #include "diagnosticsview.h"
+#include "messageboxanswer.h"
 #include "document.h"
 #include "externalchangewatcher.h"
 #include "projectreader.h"
@@ -214,4 +215,23 @@ TEST_F(WorkbenchFixture, CsvImportIsOneUndoStepAndExportRoundTrips)
     window->importScoresCsv(incoming);
     EXPECT_GE(window->diagnosticsView()->errorCount(), 1);
     EXPECT_TRUE(window->diagnosticsView()->isVisible());
+}
+
+TEST_F(WorkbenchFixture, ClosingAsksWithTheOneSavePromptOnScreen)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    edit::setLevel(*window->document(), kLogs, 1);
+    window->setQuestionHandler({}); // the real message box
+
+    auto cancel = answerNextMessageBox(QMessageBox::Cancel);
+    EXPECT_FALSE(window->close());
+    ASSERT_TRUE(cancel->seen);
+    EXPECT_EQ(cancel->title, QStringLiteral("Unsaved changes"));
+    EXPECT_EQ(cancel->buttons, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    EXPECT_TRUE(window->isVisible());
+
+    auto save = answerNextMessageBox(QMessageBox::Save);
+    EXPECT_TRUE(window->close());
+    EXPECT_TRUE(save->seen);
+    EXPECT_EQ(readProjectFile(projectPath).project->findSector(kLogs.sectorId)->score(kLogs.frameworkId, kLogs.criterionId)->level, 1);
 }

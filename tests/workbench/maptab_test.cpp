@@ -1,5 +1,5 @@
 #include "document.h"
-#include "mapdocument.h"
+#include "mapedits.h"
 #include "maptab.h"
 #include "projectresults.h"
 #include "reportexportdialog.h"
@@ -90,7 +90,7 @@ TEST_F(MapTabTest, SampleMapEditUndoneWithCtrlZ)
     EXPECT_EQ(editor->map().id, id);
 
     const QString componentId = before.components.front().id;
-    editor->mapDocument()->renameComponent(componentId, QStringLiteral("Renamed in test"));
+    ASSERT_TRUE(dpi::mapedit::renameComponent(*document, editor->mapId(), componentId, QStringLiteral("Renamed in test")));
     EXPECT_EQ(projectMap(document, id)->findComponent(componentId)->name, QStringLiteral("Renamed in test"));
     EXPECT_TRUE(document->isModified());
     // Scores are untouched by a map edit.
@@ -270,4 +270,34 @@ TEST_F(MapTabTest, RenameAndDeleteMapsAreUndoable)
     undo->undo(); // the new map
     EXPECT_TRUE(document->project() == original);
     EXPECT_FALSE(document->isModified());
+}
+
+TEST(MapTabLifetime, MapEditsUndoAndRedoAfterTheMapTabIsClosed)
+{
+    dpi::Document document;
+    dpi::Project project;
+    dpi::WardleyMap map;
+    map.id = QStringLiteral("payments");
+    project.maps.push_back(map);
+    document.reset(project);
+    {
+        dpi::MapTab tab(&document);
+        tab.show();
+        tab.editor()->textEdit()->setPlainText(QStringLiteral("title Payments\ncomponent Wallet [0.6, 0.4]\n"));
+        tab.editor()->reparseTextNow();
+        ASSERT_EQ(document.map(map.id)->components.size(), 1u);
+        ASSERT_TRUE(tab.renameCurrentMap(QStringLiteral("Payments map")));
+    }
+    // The tab and its editor are gone; Edit > Undo still reaches the map, by its id.
+    ASSERT_EQ(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    ASSERT_NE(document.map(map.id), nullptr);
+    EXPECT_TRUE(document.map(map.id)->components.empty());
+    EXPECT_EQ(document.undoStack()->index(), 0);
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    ASSERT_EQ(document.map(map.id)->components.size(), 1u);
+    EXPECT_EQ(document.map(map.id)->components.front().name, QStringLiteral("Wallet"));
+    EXPECT_EQ(document.map(map.id)->title.text(), QStringLiteral("Payments map"));
 }

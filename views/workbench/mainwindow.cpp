@@ -11,9 +11,10 @@
 #include "externalchangewatcher.h"
 #include "filterbar.h"
 #include "findings/findingspage.h"
-#include "frameworkdiff/frameworkdiffactions.h"
-#include "frameworkeditor/frameworkeditoractions.h"
-#include "templateeditor/templateeditoractions.h"
+#include "frameworkdiffactions.h"
+#include "frameworkeditoractions.h"
+#include "savechangesprompt.h"
+#include "templateeditoractions.h"
 #include "mapfileimport.h"
 #include "maptab.h"
 #include "newprojectwizard.h"
@@ -832,16 +833,28 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = ask(tr("Unsaved changes"),
-                            tr("“%1” has unsaved changes. Save them?").arg(m_document->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_autosaver->discard();
-        return true;
-    }
-    return false;
+    UnsavedWork work;
+    work.title = tr("Unsaved changes");
+    work.question = tr("“%1” has unsaved changes. Save them?").arg(m_document->displayName());
+    work.save = [this] { return save(); };
+    work.discard = [this] { m_autosaver->discard(); };
+    return promptToSaveChanges(this, work, m_ask);
+}
+
+QWidget *MainWindow::hostWindow()
+{
+    return this;
+}
+
+Document *MainWindow::hostDocument() const
+{
+    return m_document;
+}
+
+QString MainWindow::bundledFrameworkFile(const QString &id, const QString &version) const
+{
+    const LibraryFramework *bundled = m_library.find(id);
+    return bundled && bundled->framework.version == version ? bundled->path : QString();
 }
 
 void MainWindow::onChangedOnDisk(const QString &path)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "editorhost.h"
 #include "frameworklibrary.h"
+#include "savechangesprompt.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -41,17 +43,16 @@ struct CellRef;
  * external change watcher).
  *
  * Hooks for later features: centralTabs() takes more tabs, addPanel() more
- * docks, importMenu()/exportMenu() more actions.
+ * docks, importMenu()/exportMenu() more actions. The framework and template
+ * editors see it only as their EditorHost.
  */
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public EditorHost
 {
     Q_OBJECT
 
 public:
     /** Asks the user a question; replaceable so that tests never block on a dialog. */
-    using QuestionHandler = std::function<QMessageBox::StandardButton(
-        const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
-        QMessageBox::StandardButton defaultButton)>;
+    using QuestionHandler = dpi::QuestionHandler;
 
     /** `recoveryDirectory` empty: the default (AppDataLocation/recovery). */
     explicit MainWindow(const QString &recoveryDirectory = QString(), QWidget *parent = nullptr);
@@ -107,8 +108,13 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
-    /** Save/Discard/Cancel for unsaved work; true when it is fine to go on. */
+    /** Save/Discard/Cancel for unsaved work (promptToSaveChanges); true when it is fine to go on. */
     bool maybeSave();
+
+    // EditorHost: what the framework and template editors see of this window.
+    QWidget *hostWindow() override;
+    Document *hostDocument() const override;
+    QString bundledFrameworkFile(const QString &id, const QString &version) const override;
     /** Offers recovery files left by a crashed session. Returns how many were restored. */
     int offerRecovery();
     /** Language of framework and project texts ("en", "ru", "ky"). */

@@ -1,6 +1,6 @@
 #include "frameworkcompare.h"
 
-#include "frameworkdiff/frameworkdiffdialog.h"
+#include "frameworkdiffdialog.h"
 #include "frameworkdocument.h"
 #include "frameworkeditorwindow.h"
 #include "frameworkreader.h"

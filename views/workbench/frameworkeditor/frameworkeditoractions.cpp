@@ -2,12 +2,11 @@
 
 #include "bundleddata.h"
 #include "document.h"
-#include "frameworkdocument.h"
+#include "editorhost.h"
 #include "frameworkeditorwindow.h"
-#include "frameworklibrary.h"
-#include "mainwindow.h"
 #include "yamlwriter.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMenu>
 #include <QSettings>
@@ -18,63 +17,70 @@ namespace {
 
 const QString kLastFrameworkDirectoryKey = QStringLiteral("frameworkEditor/lastDirectory");
 
+QString trActions(const char *text)
+{
+    return QCoreApplication::translate("dpi::FrameworkEditorActions", text);
+}
+
 QString frameworkTitle(const Framework &framework)
 {
     const QString title = framework.title.text();
     return title.isEmpty() ? framework.id : title;
 }
 
-void fillProjectFrameworksMenu(MainWindow &window, QMenu *menu)
+void fillProjectFrameworksMenu(EditorHost &host, QMenu *menu)
 {
     menu->clear();
-    const std::vector<ProjectFramework> &frameworks = window.document()->project().frameworks;
+    const std::vector<ProjectFramework> &frameworks = host.hostDocument()->project().frameworks;
     for (const ProjectFramework &used : frameworks) {
         QAction *action = menu->addAction(
-            MainWindow::tr("%1 (%2)").arg(frameworkTitle(used.framework), used.framework.pin()));
-        QObject::connect(action, &QAction::triggered, &window, [&window, used] {
+            trActions("%1 (%2)").arg(frameworkTitle(used.framework), used.framework.pin()));
+        QObject::connect(action, &QAction::triggered, host.hostWindow(), [&host, used] {
             // The bundled file of the same id@version keeps its comments; otherwise the
             // project's embedded copy is written out and saved as a new file.
-            const LibraryFramework *bundled = window.frameworkLibrary().find(used.id);
-            if (bundled && bundled->framework.version == used.framework.version) {
-                FrameworkEditorWindow::launch(bundled->path, &window);
+            const QString bundled = host.bundledFrameworkFile(used.id, used.framework.version);
+            if (!bundled.isEmpty()) {
+                FrameworkEditorWindow::launch(bundled, host.hostWindow());
                 return;
             }
-            FrameworkEditorWindow::launchWithText(QString::fromUtf8(frameworkToYaml(used.framework)), &window);
+            FrameworkEditorWindow::launchWithText(QString::fromUtf8(frameworkToYaml(used.framework)),
+                                                  host.hostWindow());
         });
     }
     if (frameworks.empty())
-        menu->addAction(MainWindow::tr("The project uses no framework"))->setEnabled(false);
+        menu->addAction(trActions("The project uses no framework"))->setEnabled(false);
 }
 
 } // namespace
 
-void openFrameworkEditor(MainWindow &window, const QString &path)
+void openFrameworkEditor(EditorHost &host, const QString &path)
 {
-    FrameworkEditorWindow::launch(path, &window);
+    FrameworkEditorWindow::launch(path, host.hostWindow());
 }
 
-void addFrameworkEditorActions(MainWindow &window, QMenu *toolsMenu)
+void addFrameworkEditorActions(EditorHost &host, QMenu *toolsMenu)
 {
-    QAction *edit = toolsMenu->addAction(MainWindow::tr("Edit &Framework…"));
+    QWidget *window = host.hostWindow();
+    QAction *edit = toolsMenu->addAction(trActions("Edit &Framework…"));
     edit->setObjectName(QStringLiteral("editFrameworkAction"));
-    QObject::connect(edit, &QAction::triggered, &window, [&window] {
+    QObject::connect(edit, &QAction::triggered, window, [&host, window] {
         QString directory = QSettings().value(kLastFrameworkDirectoryKey).toString();
         if (directory.isEmpty())
             directory = bundleddata::assessmentsFolder();
         const QString path = QFileDialog::getOpenFileName(
-            &window, MainWindow::tr("Edit framework"), directory,
-            MainWindow::tr("Framework files (*.framework.yaml *.framework.yml);;All files (*)"));
+            window, trActions("Edit framework"), directory,
+            trActions("Framework files (*.framework.yaml *.framework.yml);;All files (*)"));
         if (!path.isEmpty())
-            openFrameworkEditor(window, path);
+            openFrameworkEditor(host, path);
     });
-    QAction *create = toolsMenu->addAction(MainWindow::tr("&New Framework"));
+    QAction *create = toolsMenu->addAction(trActions("&New Framework"));
     create->setObjectName(QStringLiteral("newFrameworkAction"));
-    QObject::connect(create, &QAction::triggered, &window, [&window] { openFrameworkEditor(window, QString()); });
+    QObject::connect(create, &QAction::triggered, window, [&host] { openFrameworkEditor(host, QString()); });
 
-    QMenu *projectFrameworks = toolsMenu->addMenu(MainWindow::tr("Edit Framework of This &Project"));
+    QMenu *projectFrameworks = toolsMenu->addMenu(trActions("Edit Framework of This &Project"));
     projectFrameworks->setObjectName(QStringLiteral("projectFrameworksMenu"));
-    QObject::connect(projectFrameworks, &QMenu::aboutToShow, &window,
-                     [&window, projectFrameworks] { fillProjectFrameworksMenu(window, projectFrameworks); });
+    QObject::connect(projectFrameworks, &QMenu::aboutToShow, window,
+                     [&host, projectFrameworks] { fillProjectFrameworksMenu(host, projectFrameworks); });
     toolsMenu->addSeparator();
 }
 

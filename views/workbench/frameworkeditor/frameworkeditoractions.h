@@ -5,16 +5,16 @@ class QString;
 
 namespace dpi {
 
-class MainWindow;
+class EditorHost;
 
 /**
- * Puts the framework editor into the main window's Tools menu: edit a
- * framework file, start a new one, and edit a framework the current project
- * uses. Editor windows are top-level children of the main window.
+ * Puts the framework editor into the host's Tools menu: edit a framework
+ * file, start a new one, and edit a framework the host's project uses.
+ * Editor windows are top-level children of the host's window.
  */
-void addFrameworkEditorActions(MainWindow &window, QMenu *toolsMenu);
+void addFrameworkEditorActions(EditorHost &host, QMenu *toolsMenu);
 
-/** Opens `path` (a new framework when empty) in a new editor window owned by `window`. */
-void openFrameworkEditor(MainWindow &window, const QString &path);
+/** Opens `path` (a new framework when empty) in a new editor window owned by the host's window. */
+void openFrameworkEditor(EditorHost &host, const QString &path);
 
 } // namespace dpi

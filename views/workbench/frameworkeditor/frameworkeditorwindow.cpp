@@ -5,11 +5,11 @@
 #include "frameworkdocument.h"
 #include "frameworkedits.h"
 #include "frameworkstructureeditor.h"
-#include "frameworktextcommand.h"
 #include "frameworktextpatch.h"
 #include "frameworkvariantdialog.h"
 #include "frameworkyamleditor.h"
 #include "newframeworkversiondialog.h"
+#include "savechangesprompt.h"
 #include "yamlvalues.h"
 
 #include <QAction>
@@ -388,7 +388,7 @@ void FrameworkEditorWindow::applyHeaderChange(const Framework &wanted, const QSt
 {
     // Edited in place the partner's comments stay; only when that is not possible is the text rewritten.
     if (const std::optional<QString> patched = patchFrameworkHeader(m_document->text(), *m_document->framework(), wanted)) {
-        m_document->undoStack()->push(new FrameworkTextCommand(m_document, m_document->text(), *patched, actionText, QString()));
+        frameworkedit::replaceText(*m_document, *patched, actionText);
         return;
     }
     frameworkedit::setFramework(*m_document, wanted, actionText);
@@ -399,12 +399,11 @@ bool FrameworkEditorWindow::maybeSave()
     m_yaml->flush();
     if (!m_document->isModified())
         return true;
-    const auto answer = ask(tr("Unsaved changes"),
-                            tr("The framework “%1” has unsaved changes. Save them?").arg(m_document->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    UnsavedWork work;
+    work.title = tr("Unsaved changes");
+    work.question = tr("The framework “%1” has unsaved changes. Save them?").arg(m_document->displayName());
+    work.save = [this] { return save(); };
+    return promptToSaveChanges(this, work, m_ask);
 }
 
 void FrameworkEditorWindow::showYamlTab()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frameworkversioning.h"
+#include "savechangesprompt.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -38,9 +39,7 @@ public:
      * dialog. Button texts may be customised on screen ("Save Without Them"
      * on QMessageBox::Save), the handler gets the standard buttons.
      */
-    using QuestionHandler = std::function<QMessageBox::StandardButton(
-        const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
-        QMessageBox::StandardButton defaultButton)>;
+    using QuestionHandler = dpi::QuestionHandler;
     /** Asks for a file name (`saving`: a save dialog); empty = cancelled. Replaceable for tests. */
     using FileNameHandler = std::function<QString(const QString &caption, const QString &suggestion, bool saving)>;
 
@@ -78,7 +77,7 @@ public:
     bool saveAsNewVersion(VersionBump bump, const LocalizedText &summary, const QDate &date);
     /** A variant with a new id and `derived_from` (one undo step), then Save As <newid>.framework.yaml. */
     bool createVariant(const QString &newId, const LocalizedText &title);
-    /** Save/Discard/Cancel for unsaved work; true when it is fine to go on. */
+    /** Save/Discard/Cancel for unsaved work (promptToSaveChanges); true when it is fine to go on. */
     bool maybeSave();
 
     void showYamlTab();

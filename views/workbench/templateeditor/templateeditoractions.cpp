@@ -1,17 +1,20 @@
 #include "templateeditoractions.h"
 
-#include "mainwindow.h"
+#include "editorhost.h"
 #include "templateeditorwindow.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QMenu>
 
 namespace dpi {
 
-TemplateEditorWindow *showTemplateEditor(MainWindow &window)
+TemplateEditorWindow *showTemplateEditor(EditorHost &host)
 {
-    auto *editor = window.findChild<TemplateEditorWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    QWidget *window = host.hostWindow();
+    auto *editor = window->findChild<TemplateEditorWindow *>(QString(), Qt::FindDirectChildrenOnly);
     if (!editor) {
-        editor = new TemplateEditorWindow(window.document(), &window);
+        editor = new TemplateEditorWindow(host.hostDocument(), window);
         // A closed editor is gone: reopening starts from the files, not from discarded edits.
         editor->setAttribute(Qt::WA_DeleteOnClose);
     }
@@ -21,12 +24,13 @@ TemplateEditorWindow *showTemplateEditor(MainWindow &window)
     return editor;
 }
 
-void addTemplateEditorActions(MainWindow &window, QMenu *toolsMenu)
+void addTemplateEditorActions(EditorHost &host, QMenu *toolsMenu)
 {
-    QAction *edit = toolsMenu->addAction(MainWindow::tr("Edit Report &Template…"));
+    QAction *edit = toolsMenu->addAction(QCoreApplication::translate("dpi::TemplateEditorActions", "Edit Report &Template…"));
     edit->setObjectName(QStringLiteral("editReportTemplateAction"));
-    edit->setStatusTip(MainWindow::tr("Edit a report template's HTML with a live preview of the current project"));
-    QObject::connect(edit, &QAction::triggered, &window, [&window] { showTemplateEditor(window); });
+    edit->setStatusTip(QCoreApplication::translate(
+        "dpi::TemplateEditorActions", "Edit a report template's HTML with a live preview of the current project"));
+    QObject::connect(edit, &QAction::triggered, host.hostWindow(), [&host] { showTemplateEditor(host); });
 }
 
 } // namespace dpi

@@ -4,17 +4,17 @@ class QMenu;
 
 namespace dpi {
 
-class MainWindow;
+class EditorHost;
 class TemplateEditorWindow;
 
 /**
- * Puts "Edit Report Template…" into the main window's Tools menu. The
- * editor is one top-level child window of the main window, previewing the
- * main window's project; choosing the action again brings it forward.
+ * Puts "Edit Report Template…" into the host's Tools menu. The editor is
+ * one top-level child window of the host's window, previewing the host's
+ * project; choosing the action again brings it forward.
  */
-void addTemplateEditorActions(MainWindow &window, QMenu *toolsMenu);
+void addTemplateEditorActions(EditorHost &host, QMenu *toolsMenu);
 
-/** Shows the template editor of `window`, creating it when needed. */
-TemplateEditorWindow *showTemplateEditor(MainWindow &window);
+/** Shows the template editor of the host's window, creating it when needed. */
+TemplateEditorWindow *showTemplateEditor(EditorHost &host);
 
 } // namespace dpi

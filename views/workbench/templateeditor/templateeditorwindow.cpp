@@ -5,6 +5,7 @@
 #include "projectreader.h"
 #include "reportcontext.h"
 #include "reporttemplatelocator.h"
+#include "savechangesprompt.h"
 #include "scoring.h"
 #include "templatecodeeditor.h"
 #include "templatemanifest.h"
@@ -749,30 +750,32 @@ bool TemplateEditorWindow::maybeSave()
 {
     if (!isModified())
         return true;
-    int answer;
-    if (m_prompt) {
-        answer = m_prompt();
-    } else {
-        answer = QMessageBox::warning(this, tr("Unsaved Template Changes"),
-                                      m_readOnly ? tr("The bundled template has unsaved changes. Save them as a new template?")
-                                                 : tr("Save the changes to this template?"),
-                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    }
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Discard) {
+    UnsavedWork work;
+    work.title = tr("Unsaved Template Changes");
+    work.question = m_readOnly ? tr("The bundled template has unsaved changes. Save them as a new template?")
+                               : tr("Save the changes to this template?");
+    work.save = [this] {
+        // A bundled template is never written over: it is saved as a new one.
+        if (m_readOnly)
+            return saveAsNewTemplateInteractive();
+        QString error;
+        if (!save(&error)) {
+            QMessageBox::warning(this, tr("Save Template"), error);
+            return false;
+        }
+        return true;
+    };
+    work.discard = [this] {
         for (const auto &entry : m_editors)
             entry.second->document()->setModified(false);
-        return true;
+    };
+    QuestionHandler ask;
+    if (m_prompt) {
+        ask = [this](const QString &, const QString &, QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+            return QMessageBox::StandardButton(m_prompt());
+        };
     }
-    if (m_readOnly)
-        return saveAsNewTemplateInteractive();
-    QString error;
-    if (!save(&error)) {
-        QMessageBox::warning(this, tr("Save Template"), error);
-        return false;
-    }
-    return true;
+    return promptToSaveChanges(this, work, ask);
 }
 
 void TemplateEditorWindow::closeEvent(QCloseEvent *event)

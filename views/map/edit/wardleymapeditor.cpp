@@ -1,6 +1,7 @@
 #include "wardleymapeditor.h"
 
-#include "mapdocument.h"
+#include "document.h"
+#include "mapedits.h"
 #include "mapexport.h"
 #include "mapscorecolours.h"
 #include "owmreader.h"
@@ -22,7 +23,6 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dpi {
@@ -32,10 +32,10 @@ constexpr int kReparseDelayMs = 600;
 enum AddKind { AddComponent, AddNote, AddAnnotation };
 }
 
-WardleyMapEditor::WardleyMapEditor(QUndoStack *undoStack, QWidget *parent)
+WardleyMapEditor::WardleyMapEditor(Document *document, QWidget *parent)
     : QWidget(parent)
-    , m_document(new MapDocument(undoStack, this))
-    , m_scene(new WardleyScene(m_document, this))
+    , m_document(document)
+    , m_scene(new WardleyScene(document, QString(), this))
     , m_view(new WardleyView(m_scene))
     , m_text(new QPlainTextEdit)
     , m_diagnosticList(new QListWidget)
@@ -64,13 +64,9 @@ WardleyMapEditor::WardleyMapEditor(QUndoStack *undoStack, QWidget *parent)
         m_text->setFocus();
     });
 
-    connect(m_document, &MapDocument::mapChanged, this, [this](const WardleyMap &map) {
-        if (!m_applyingText && map.id == m_document->map().id)
-            regenerateText();
-        updatePaintOptions();
-        Q_EMIT mapChanged(map);
-    });
-    connect(m_document, &MapDocument::mapReset, this, [this]() {
+    // Connected after the scene's own connection: the scene has redrawn when these run.
+    connect(m_document, &Document::mapChanged, this, &WardleyMapEditor::onMapChanged);
+    connect(m_document, &Document::projectReplaced, this, [this]() {
         regenerateText();
         updatePaintOptions();
     });
@@ -134,21 +130,38 @@ void WardleyMapEditor::buildToolBar()
     addAction(tr("Export OWM…"), QKeySequence(), [this]() { exportWithDialog(QStringLiteral("owm")); });
 }
 
-void WardleyMapEditor::setMap(const WardleyMap &map)
+void WardleyMapEditor::showMap(const QString &mapId)
 {
     m_reparseTimer->stop();
-    m_document->setMap(map);
+    m_scene->setMapId(mapId);
+    regenerateText();
+    updatePaintOptions();
     m_view->fitToWindow();
+}
+
+QString WardleyMapEditor::mapId() const
+{
+    return m_scene->mapId();
 }
 
 const WardleyMap &WardleyMapEditor::map() const
 {
-    return m_document->map();
+    return m_scene->map();
+}
+
+void WardleyMapEditor::onMapChanged(const QString &mapId)
+{
+    if (mapId != this->mapId())
+        return;
+    // A change that came from the text pane leaves the user's text as typed.
+    if (!m_applyingText)
+        regenerateText();
+    updatePaintOptions();
 }
 
 void WardleyMapEditor::regenerateText()
 {
-    const QString text = writeOwm(m_document->map());
+    const QString text = writeOwm(map());
     if (text == m_text->toPlainText())
         return;
     const int line = m_text->textCursor().blockNumber();
@@ -180,7 +193,7 @@ void WardleyMapEditor::reparseTextNow()
     if (m_diagnostics.hasErrors())
         return;
     m_applyingText = true;
-    m_document->replaceFromText(parsed.map);
+    mapedit::replaceFromText(*m_document, mapId(), parsed.map);
     m_applyingText = false;
 }
 
@@ -256,7 +269,7 @@ void WardleyMapEditor::updatePaintOptions()
 {
     MapPaintOptions options;
     if (scoresShown() && m_project && !scoreSector().isEmpty())
-        applyMapScores(options, *m_project, m_results, scoreSector(), m_document->map());
+        applyMapScores(options, *m_project, m_results, scoreSector(), map());
     m_sectorBox->setEnabled(m_project.has_value() && !m_project->sectors.empty());
     m_scene->setPaintOptions(options);
 }
@@ -266,29 +279,29 @@ void WardleyMapEditor::addAtViewCentre(int kind)
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     const WardleyPosition position = m_scene->positionAt(centre);
     if (kind == AddComponent) {
-        const QString id = m_document->addComponent(position);
+        const QString id = mapedit::addComponent(*m_document, mapId(), position);
         m_scene->startRename({MapElementRef::Component, id, 0});
     } else if (kind == AddNote) {
-        const QString id = m_document->addNote(position);
+        const QString id = mapedit::addNote(*m_document, mapId(), position);
         m_scene->startRename({MapElementRef::Note, id, 0});
     } else {
-        m_document->addAnnotation(position);
+        mapedit::addAnnotation(*m_document, mapId(), position);
     }
 }
 
 bool WardleyMapEditor::exportSvg(const QString &path, QString *error) const
 {
-    return exportMapSvg(m_document->map(), m_scene->paintOptions(), path, error);
+    return exportMapSvg(map(), m_scene->paintOptions(), path, error);
 }
 
 bool WardleyMapEditor::exportPng(const QString &path, int width, QString *error) const
 {
-    return exportMapPng(m_document->map(), m_scene->paintOptions(), width, path, error);
+    return exportMapPng(map(), m_scene->paintOptions(), width, path, error);
 }
 
 bool WardleyMapEditor::exportOwm(const QString &path, QString *error) const
 {
-    const QString text = writeOwm(m_document->map());
+    const QString text = writeOwm(map());
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -301,7 +314,7 @@ bool WardleyMapEditor::exportOwm(const QString &path, QString *error) const
 
 void WardleyMapEditor::exportWithDialog(const QString &kind)
 {
-    const QString base = wardleySlug(m_document->map().effectiveTitle());
+    const QString base = wardleySlug(map().effectiveTitle());
     QString filter;
     if (kind == QLatin1String("svg"))
         filter = tr("SVG images (*.svg)");

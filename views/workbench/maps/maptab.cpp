@@ -1,8 +1,7 @@
 #include "maptab.h"
 
-#include "addmapcommand.h"
 #include "document.h"
-#include "mapcommands.h"
+#include "mapedits.h"
 #include "projectresults.h"
 #include "wardleymapeditor.h"
 #include "wardleyview.h"
@@ -16,21 +15,11 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dpi {
 
 namespace {
-
-const WardleyMap *findMap(const Project &project, const QString &mapId)
-{
-    for (const WardleyMap &map : project.maps) {
-        if (map.id == mapId)
-            return &map;
-    }
-    return nullptr;
-}
 
 QString mapLabel(const WardleyMap &map)
 {
@@ -50,7 +39,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
     , m_deleteButton(new QPushButton(tr("&Delete Map"), this))
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(m_stack))
-    , m_editor(new WardleyMapEditor(document->undoStack(), m_stack))
+    , m_editor(new WardleyMapEditor(document, m_stack))
     , m_results(ProjectResults::of(document))
 {
     setObjectName(QStringLiteral("mapTab"));
@@ -90,7 +79,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
     connect(m_newButton, &QPushButton::clicked, this, [this] { addNewMap(); });
     connect(emptyButton, &QPushButton::clicked, this, [this] { addNewMap(); });
     connect(m_renameButton, &QPushButton::clicked, this, [this] {
-        const WardleyMap *map = findMap(m_document->project(), m_currentId);
+        const WardleyMap *map = m_document->map(m_currentId);
         if (!map)
             return;
         bool ok = false;
@@ -101,19 +90,9 @@ MapTab::MapTab(Document *document, QWidget *parent)
     });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCurrentMap(); });
     connect(m_chooser, &QComboBox::activated, this, &MapTab::onChooserActivated);
-    connect(m_editor, &WardleyMapEditor::mapChanged, this, &MapTab::onEditorMapChanged);
     // The results' signal, not the Document's: it comes once the scores are the new project's.
     connect(m_results, &ProjectResults::projectReplaced, this, &MapTab::reload);
-    connect(m_document, &Document::mapsChanged, this, [this] {
-        // Our own stores change nothing the chooser shows but titles; adds and removes change the list.
-        if (m_storing) {
-            fillChooser();
-            return;
-        }
-        if (!findMap(m_document->project(), m_currentId))
-            m_currentId.clear();
-        reload();
-    });
+    connect(m_document, &Document::mapsChanged, this, &MapTab::onMapsChanged);
     connect(m_results, &ProjectResults::changed, this, &MapTab::onResultsChanged);
 
     reload();
@@ -135,11 +114,10 @@ QString MapTab::currentMapId() const
 
 bool MapTab::showMap(const QString &mapId)
 {
-    const WardleyMap *map = findMap(m_document->project(), mapId);
-    if (!map)
+    if (!m_document->map(mapId))
         return false;
     m_currentId = mapId;
-    m_editor->setMap(*map);
+    m_editor->showMap(mapId);
     fillChooser();
     m_stack->setCurrentWidget(m_editor);
     return true;
@@ -147,42 +125,19 @@ bool MapTab::showMap(const QString &mapId)
 
 QString MapTab::addNewMap()
 {
-    int n = 1;
-    QString id;
-    do {
-        id = QStringLiteral("map-%1").arg(n++);
-    } while (findMap(m_document->project(), id));
-    WardleyMap map;
-    map.id = id;
-    map.title = LocalizedText(tr("New map %1").arg(n - 1));
-    m_currentId = id;
-    m_document->undoStack()->push(new AddMapCommand(m_document, map));
+    const QString id = mapedit::addMap(*m_document);
     showMap(id);
     return id;
 }
 
 bool MapTab::renameCurrentMap(const QString &title)
 {
-    const WardleyMap *map = findMap(m_document->project(), m_currentId);
-    const QString trimmed = title.trimmed();
-    if (!map || trimmed.isEmpty() || trimmed == map->title.exact(QStringLiteral("en")))
-        return false;
-    LocalizedText renamed = map->title;
-    renamed.set(QStringLiteral("en"), trimmed);
-    m_document->undoStack()->push(new RetitleMapCommand(m_document, *map, renamed));
-    return true;
+    return mapedit::retitleMap(*m_document, m_currentId, title);
 }
 
 bool MapTab::deleteCurrentMap()
 {
-    const auto &maps = m_document->project().maps;
-    for (int i = 0; i < int(maps.size()); ++i) {
-        if (maps[std::size_t(i)].id == m_currentId) {
-            m_document->undoStack()->push(new RemoveMapCommand(m_document, maps[std::size_t(i)], i));
-            return true;
-        }
-    }
-    return false;
+    return mapedit::removeMap(*m_document, m_currentId);
 }
 
 void MapTab::reload()
@@ -193,12 +148,12 @@ void MapTab::reload()
     m_editor->setScoresShown(project.report.showScoresOnMaps);
     if (!project.report.mapSector.isEmpty())
         m_editor->setScoreSector(project.report.mapSector);
-    const WardleyMap *map = findMap(project, m_currentId);
+    const WardleyMap *map = m_document->map(m_currentId);
     if (!map && !project.maps.empty())
         map = &project.maps.front();
     if (map) {
         m_currentId = map->id;
-        m_editor->setMap(*map);
+        m_editor->showMap(m_currentId);
         m_stack->setCurrentWidget(m_editor);
     } else {
         m_currentId.clear();
@@ -229,12 +184,17 @@ void MapTab::onChooserActivated(int index)
     showMap(m_chooser->itemData(index).toString());
 }
 
-void MapTab::onEditorMapChanged(const WardleyMap &map)
+void MapTab::onMapsChanged()
 {
-    // The editor's command is already on the undo stack: store without another entry.
-    m_storing = true;
-    m_document->storeMap(map);
-    m_storing = false;
+    // An edit, a rename or another map added or put back: the editor follows
+    // its own map; the chooser shows the new list and titles.
+    if (m_document->map(m_currentId)) {
+        fillChooser();
+        return;
+    }
+    // The shown map was deleted (or its adding undone): show another.
+    m_currentId.clear();
+    reload();
 }
 
 void MapTab::onResultsChanged()

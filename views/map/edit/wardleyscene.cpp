@@ -1,11 +1,13 @@
 #include "wardleyscene.h"
 
+#include "document.h"
 #include "inlinenameeditor.h"
-#include "mapdocument.h"
 #include "mapdraglayers.h"
 #include "mapgeometry.h"
 #include "maphandleitem.h"
+#include "mapedits.h"
 #include "maplayout.h"
+#include "mapops.h"
 #include "wardleypainter.h"
 
 #include <QAction>
@@ -42,19 +44,18 @@ QPainterPath componentPath(const PlacedComponent &placed, bool anchor)
 
 } // namespace
 
-WardleyScene::WardleyScene(MapDocument *document, QObject *parent)
+WardleyScene::WardleyScene(Document *document, const QString &mapId, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_mapId(mapId)
 {
     // Thousands of handles: hit tests and rubber bands need the index.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    connect(document, &MapDocument::mapChanged, this, [this]() {
-        if (m_dragging)
-            m_rebuildPending = true;
-        else
-            rebuild();
+    connect(document, &Document::mapChanged, this, [this](const QString &changedId) {
+        if (changedId == m_mapId)
+            onMapChanged();
     });
-    connect(document, &MapDocument::mapReset, this, &WardleyScene::rebuild);
+    connect(document, &Document::projectReplaced, this, &WardleyScene::onMapChanged);
     rebuild();
 }
 
@@ -63,6 +64,29 @@ WardleyScene::~WardleyScene()
     // The name editor commits on focus-out; the document must not hear from a dying scene.
     if (m_nameEditor)
         m_nameEditor->disconnect(this);
+}
+
+void WardleyScene::setMapId(const QString &mapId)
+{
+    if (mapId == m_mapId)
+        return;
+    m_mapId = mapId;
+    rebuild();
+}
+
+const WardleyMap &WardleyScene::map() const
+{
+    const WardleyMap *map = m_document->map(m_mapId);
+    return map ? *map : m_noMap;
+}
+
+void WardleyScene::onMapChanged()
+{
+    // A drag in progress shows its preview until the drop; the drop rebuilds.
+    if (m_dragging)
+        m_rebuildPending = true;
+    else
+        rebuild();
 }
 
 void WardleyScene::setPaintOptions(const MapPaintOptions &options)
@@ -96,7 +120,7 @@ void WardleyScene::rebuild()
         delete handle;
     }
     m_handles.clear();
-    m_preview = m_document->map();
+    m_preview = map();
 
     const WardleyPainter painter(m_preview, m_options);
     // Kept: a drag starts from it instead of laying the map out again.
@@ -191,42 +215,8 @@ void WardleyScene::handleMoved(MapHandleItem *handle)
         m_dragLayers = std::make_unique<MapDragLayers>(m_preview, m_options, &m_textCache, m_layout.get());
         ++m_dragSerial;
     }
-    const MapGeometry geometry(m_preview);
-    const WardleyPosition position = geometry.toPosition(handle->pos());
-    const MapElementRef &ref = handle->ref();
-    switch (ref.kind) {
-    case MapElementRef::Component:
-        if (WardleyComponent *c = m_preview.findComponent(ref.id)) {
-            c->position.maturity = position.maturity;
-            if (c->pipeline.isEmpty())
-                c->position.visibility = position.visibility;
-        }
-        break;
-    case MapElementRef::EvolvedTwin:
-        for (WardleyEvolve &e : m_preview.evolves) {
-            if (e.id == ref.id)
-                e.maturity = position.maturity;
-        }
-        break;
-    case MapElementRef::Note:
-        for (WardleyNote &n : m_preview.notes) {
-            if (n.id == ref.id)
-                n.position = position;
-        }
-        break;
-    case MapElementRef::Annotation:
-        for (WardleyAnnotation &a : m_preview.annotations) {
-            if (a.id == ref.id && ref.occurrence < int(a.occurrences.size()))
-                a.occurrences[size_t(ref.occurrence)] = position;
-        }
-        break;
-    case MapElementRef::Accelerator:
-        for (WardleyAccelerator &a : m_preview.accelerators) {
-            if (a.id == ref.id)
-                a.position = position;
-        }
-        break;
-    }
+    // The same edit the drop records (mapedit::moveElements), applied to the preview.
+    mapops::moveElement(m_preview, handle->ref(), MapGeometry(m_preview).toPosition(handle->pos()));
     m_dragLayersDirty = true;
     m_layoutCurrent = false;
     pictureChanged();
@@ -323,7 +313,7 @@ void WardleyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         m_linkLine = nullptr;
         const QString from = std::exchange(m_linkFrom, QString());
         if (MapHandleItem *to = handleAt(event->scenePos(), true))
-            m_document->addLink(from, to->ref().id);
+            mapedit::addLink(*m_document, m_mapId, from, to->ref().id);
         event->accept();
         return;
     }
@@ -342,7 +332,7 @@ void WardleyScene::finishDrag()
         m_dragLayers.reset();
         pictureChanged();
     }
-    std::vector<std::pair<MapElementRef, WardleyPosition>> moves;
+    MapMoves moves;
     if (m_pressPositions.size() == m_handles.size()) {
         const MapGeometry geometry(m_preview);
         for (size_t i = 0; i < m_handles.size(); ++i) {
@@ -353,7 +343,7 @@ void WardleyScene::finishDrag()
     m_pressPositions.clear();
     const quint64 generation = m_pictureGeneration;
     if (!moves.empty())
-        m_document->moveElements(moves); // one undo entry for the whole drag
+        mapedit::moveElements(*m_document, m_mapId, moves); // one undo entry for the whole drag
     // The move's mapChanged has rebuilt the scene already, unless it changed
     // nothing; a rebuild a second time would only cost (about a layout at 2,000 components).
     const bool rebuilt = m_pictureGeneration != generation;
@@ -375,8 +365,8 @@ void WardleyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     }
     if (!sceneRect().contains(event->scenePos()))
         return;
-    const QString id = m_document->addComponent(positionAt(event->scenePos()));
-    if (m_document->map().findComponent(id))
+    const QString id = mapedit::addComponent(*m_document, m_mapId, positionAt(event->scenePos()));
+    if (map().findComponent(id))
         startRename({MapElementRef::Component, id, 0});
     event->accept();
 }
@@ -422,12 +412,13 @@ void WardleyScene::startRename(const MapElementRef &ref)
         removeItem(editor);
         editor->deleteLater();
     };
-    connect(editor, &InlineNameEditor::committed, this, [this, ref, close](const QString &newText) {
+    // The name belongs to the map shown when editing began, even if another is shown by the commit.
+    connect(editor, &InlineNameEditor::committed, this, [this, ref, close, mapId = m_mapId](const QString &newText) {
         close();
         if (ref.kind == MapElementRef::Component)
-            m_document->renameComponent(ref.id, newText);
+            mapedit::renameComponent(*m_document, mapId, ref.id, newText);
         else
-            m_document->setNoteText(ref.id, newText);
+            mapedit::setNoteText(*m_document, mapId, ref.id, newText);
     });
     connect(editor, &InlineNameEditor::cancelled, this, close);
     setFocusItem(editor);
@@ -438,7 +429,7 @@ void WardleyScene::deleteSelection()
 {
     const std::vector<MapElementRef> refs = selectedRefs();
     if (!refs.empty())
-        m_document->removeElements(refs);
+        mapedit::removeElements(*m_document, m_mapId, refs);
 }
 
 void WardleyScene::renameSelection()
@@ -494,7 +485,7 @@ void WardleyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 
 void WardleyScene::showComponentMenu(const QString &componentId, const QPoint &screenPos)
 {
-    const WardleyComponent *c = m_document->map().findComponent(componentId);
+    const WardleyComponent *c = map().findComponent(componentId);
     if (!c)
         return;
     QMenu menu;
@@ -526,16 +517,16 @@ void WardleyScene::showComponentMenu(const QString &componentId, const QPoint &s
     if (chosen == rename)
         startRename({MapElementRef::Component, componentId, 0});
     else if (chosen == inertia)
-        m_document->setInertia(componentId, inertia->isChecked());
+        mapedit::setInertia(*m_document, m_mapId, componentId, inertia->isChecked());
     else if (chosen == evolve)
-        m_document->addEvolve(componentId);
+        mapedit::addEvolve(*m_document, m_mapId, componentId);
     else if (chosen == pipeline)
-        m_document->addPipeline(componentId);
+        mapedit::addPipeline(*m_document, m_mapId, componentId);
     else if (chosen == remove)
         deleteSelection();
     for (int i = 0; i < 5; ++i) {
         if (chosen == decoratorActions[size_t(i)])
-            m_document->setDecorator(componentId, decorators[i].first, chosen->isChecked());
+            mapedit::setDecorator(*m_document, m_mapId, componentId, decorators[i].first, chosen->isChecked());
     }
 }
 
@@ -548,13 +539,13 @@ void WardleyScene::showCanvasMenu(const QPointF &scenePos, const QPoint &screenP
     QAction *chosen = menu.exec(screenPos);
     const WardleyPosition position = positionAt(scenePos);
     if (chosen == component) {
-        const QString id = m_document->addComponent(position);
+        const QString id = mapedit::addComponent(*m_document, m_mapId, position);
         startRename({MapElementRef::Component, id, 0});
     } else if (chosen == note) {
-        const QString id = m_document->addNote(position);
+        const QString id = mapedit::addNote(*m_document, m_mapId, position);
         startRename({MapElementRef::Note, id, 0});
     } else if (chosen == annotation) {
-        m_document->addAnnotation(position);
+        mapedit::addAnnotation(*m_document, m_mapId, position);
     }
 }
 

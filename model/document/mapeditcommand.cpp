@@ -1,10 +1,10 @@
 #include "mapeditcommand.h"
 
-#include "mapdocument.h"
+#include "document.h"
 
 namespace dpi {
 
-MapEditCommand::MapEditCommand(MapDocument *document, WardleyMap before, WardleyMap after, const QString &text,
+MapEditCommand::MapEditCommand(Document *document, WardleyMap before, WardleyMap after, const QString &text,
                                QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
@@ -15,14 +15,12 @@ MapEditCommand::MapEditCommand(MapDocument *document, WardleyMap before, Wardley
 
 void MapEditCommand::undo()
 {
-    if (m_document)
-        m_document->restoreState(m_before);
+    m_document->storeMap(m_before);
 }
 
 void MapEditCommand::redo()
 {
-    if (m_document)
-        m_document->restoreState(m_after);
+    m_document->storeMap(m_after);
 }
 
 } // namespace dpi

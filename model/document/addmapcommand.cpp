@@ -2,12 +2,10 @@
 
 #include "document.h"
 
-#include <QCoreApplication>
-
 namespace dpi {
 
-AddMapCommand::AddMapCommand(Document *document, WardleyMap map, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("dpi::AddMapCommand", "New map"), parent)
+AddMapCommand::AddMapCommand(Document *document, WardleyMap map, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , m_document(document)
     , m_map(std::move(map))
 {

@@ -16,11 +16,10 @@ class QListWidget;
 class QPlainTextEdit;
 class QTimer;
 class QToolBar;
-class QUndoStack;
 
 namespace dpi {
 
-class MapDocument;
+class Document;
 class WardleyScene;
 class WardleyView;
 
@@ -28,18 +27,23 @@ class WardleyView;
  * The map editor: the canvas beside a live OWM text pane, kept in sync both
  * ways (a canvas edit rewrites the text; a text edit is re-read after a
  * short pause and becomes one undo entry), with diagnostics underlined in
- * the text and listed below it. One map at a time: the owner calls setMap()
- * to show a map and stores the states it gets from mapChanged().
+ * the text and listed below it. One of the Document's maps at a time, chosen
+ * by id with showMap(); every edit goes through the mapedit:: verbs onto the
+ * Document's undo stack, and the editor redraws when the Document reports
+ * that the map changed (so undo works the same with or without the editor).
  */
 class WardleyMapEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit WardleyMapEditor(QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit WardleyMapEditor(Document *document, QWidget *parent = nullptr);
     ~WardleyMapEditor() override;
 
-    void setMap(const WardleyMap &map);
+    /** Shows the document's map with `mapId` (not an edit) and fits it to the view. */
+    void showMap(const QString &mapId);
+    QString mapId() const;
+    /** The map shown: the document's map with mapId(), or an empty map. */
     const WardleyMap &map() const;
 
     /** The project and its results, whose scores can colour the map (copied; call again when scores change). */
@@ -54,7 +58,7 @@ public:
     bool exportPng(const QString &path, int width, QString *error) const;
     bool exportOwm(const QString &path, QString *error) const;
 
-    MapDocument *mapDocument() const { return m_document; }
+    Document *document() const { return m_document; }
     WardleyScene *scene() const { return m_scene; }
     WardleyView *view() const { return m_view; }
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -64,12 +68,9 @@ public:
     /** Re-reads the text pane now instead of after the pause. */
     void reparseTextNow();
 
-Q_SIGNALS:
-    /** After each edit, undo or redo of a map; store it by map.id. */
-    void mapChanged(const dpi::WardleyMap &map);
-
 private:
     void buildToolBar();
+    void onMapChanged(const QString &mapId);
     void regenerateText();
     void onTextChanged();
     void showDiagnostics();
@@ -77,7 +78,7 @@ private:
     void addAtViewCentre(int kind);
     void exportWithDialog(const QString &kind);
 
-    MapDocument *m_document;
+    Document *m_document;
     WardleyScene *m_scene;
     WardleyView *m_view;
     QPlainTextEdit *m_text;

@@ -15,18 +15,21 @@ class QGraphicsLineItem;
 
 namespace dpi {
 
+class Document;
 class InlineNameEditor;
-class MapDocument;
 class MapDragLayers;
 class MapLayout;
 class MapHandleItem;
 
 /**
- * The editable map. The map is painted by WardleyPainter as the scene's
- * background; each element has an invisible MapHandleItem for hits,
- * selection and drags. A drag moves a preview copy of the map (shown live)
- * and is recorded as one undo entry on release. Ctrl-drag from one
- * component to another links them; double-click adds or renames.
+ * The editable map: one of the Document's maps, found by id. The map is
+ * painted by WardleyPainter as the scene's background; each element has an
+ * invisible MapHandleItem for hits, selection and drags. A drag moves a
+ * preview copy of the map (shown live, through the same mapops::moveElement
+ * the drop records) and is recorded as one undo entry on release. Ctrl-drag
+ * from one component to another links them; double-click adds or renames.
+ * Every edit goes through the mapedit:: verbs; the scene redraws when the
+ * Document reports that its map changed, whoever changed it (undo included).
  *
  * Views may keep the painted map in pixels: pictureGeneration() changes
  * with every change to what drawBackground() draws. During a drag the map
@@ -37,11 +40,16 @@ class WardleyScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    explicit WardleyScene(MapDocument *document, QObject *parent = nullptr);
+    explicit WardleyScene(Document *document, const QString &mapId = QString(), QObject *parent = nullptr);
     ~WardleyScene() override;
 
-    MapDocument *document() const { return m_document; }
-    // What is on screen: the document's map, or its preview during a drag.
+    Document *document() const { return m_document; }
+    QString mapId() const { return m_mapId; }
+    // Shows another of the document's maps; not an edit.
+    void setMapId(const QString &mapId);
+    // The document's map with mapId(); an empty map when there is none.
+    const WardleyMap &map() const;
+    // What is on screen: map(), or its preview during a drag.
     const WardleyMap &displayedMap() const { return m_preview; }
 
     const MapPaintOptions &paintOptions() const { return m_options; }
@@ -88,6 +96,7 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    void onMapChanged();
     void rebuild();
     void pictureChanged();
     MapHandleItem *handleAt(const QPointF &scenePos, bool componentsOnly) const;
@@ -95,7 +104,9 @@ private:
     void showComponentMenu(const QString &componentId, const QPoint &screenPos);
     void showCanvasMenu(const QPointF &scenePos, const QPoint &screenPos);
 
-    MapDocument *m_document;
+    Document *m_document;
+    QString m_mapId;
+    const WardleyMap m_noMap; // shown when the document has no map with m_mapId
     WardleyMap m_preview;
     MapPaintOptions m_options;
     MapTextCache m_textCache;

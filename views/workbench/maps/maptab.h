@@ -12,13 +12,12 @@ namespace dpi {
 class Document;
 class ProjectResults;
 class WardleyMapEditor;
-struct WardleyMap;
 
 /**
  * The "Map" tab: a chooser of the project's maps above the map editor. The
- * editor shares the Document's undo stack, so Edit > Undo covers map edits;
- * every state it reports is stored into the project by map id without a
- * second undo entry.
+ * editor shows the Document's map by id and edits it through mapedit:: on
+ * the Document's undo stack, so Edit > Undo covers map edits; the tab only
+ * chooses which map is shown and follows maps being added and removed.
  */
 class MapTab : public QWidget
 {
@@ -47,7 +46,7 @@ private:
     void reload();
     void fillChooser();
     void onChooserActivated(int index);
-    void onEditorMapChanged(const WardleyMap &map);
+    void onMapsChanged();
     void onResultsChanged();
     void refreshScores();
 
@@ -63,7 +62,6 @@ private:
     const ProjectResults *m_results;
     QString m_currentId;
     bool m_scoresStale = false; // results changed while the tab was hidden
-    bool m_storing = false;
 };
 
 } // namespace dpi
