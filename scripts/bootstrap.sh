@@ -22,6 +22,7 @@ packages=(
     fonts-dejavu-core poppler-utils xvfb xauth
     python3 python3-jsonschema python3-yaml python3-sklearn python3-statsmodels
     desktop-file-utils appstream shared-mime-info man-db bash-completion
+    file  # CPack's DEB generator runs it to find the binaries dpkg-shlibdeps must read
 )
 
 missing=()

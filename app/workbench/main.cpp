@@ -1,6 +1,6 @@
 #include "afterfirstpaint.h"
 #include "commandline.h"
-#include "findings/findingspage.h"
+#include "findingspage.h"
 #include "frameworkeditorwindow.h"
 #include "mainwindow.h"
 #include "startupprobe.h"

@@ -4,12 +4,12 @@
 
 #include "workbenchfixture.h"
 
-#include "findings/actiontablemodel.h"
-#include "findings/conclusionsection.h"
-#include "findings/contexteditor.h"
-#include "findings/criterionlinkdialog.h"
+#include "actiontablemodel.h"
+#include "conclusionsection.h"
+#include "contexteditor.h"
+#include "criterionlinkdialog.h"
 #include "document.h"
-#include "findings/findingspage.h"
+#include "findingspage.h"
 #include "projectreader.h"
 
 #include <QAction>

@@ -10,7 +10,7 @@
 #include "document.h"
 #include "externalchangewatcher.h"
 #include "filterbar.h"
-#include "findings/findingspage.h"
+#include "findingspage.h"
 #include "frameworkdiffactions.h"
 #include "frameworkeditoractions.h"
 #include "savechangesprompt.h"
