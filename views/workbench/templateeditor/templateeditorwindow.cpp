@@ -3,6 +3,7 @@
 #include "bundleddata.h"
 #include "document.h"
 #include "projectreader.h"
+#include "projectresults.h"
 #include "reportcontext.h"
 #include "reporttemplatelocator.h"
 #include "savechangesprompt.h"
@@ -480,7 +481,10 @@ void TemplateEditorWindow::renderNow()
         updatePreviewStatus(false);
         return;
     }
-    m_requestedRender = m_preview->requestRender(project, *reportTemplate, language, QString());
+    // The open project, whole: its results are the Document's, computed once per change.
+    const bool wholeDocument = !m_previewReduced && m_document && &previewProject() == &m_document->project();
+    const ProjectResult *known = wholeDocument ? &ProjectResults::of(m_document)->result() : nullptr;
+    m_requestedRender = m_preview->requestRender(project, *reportTemplate, language, QString(), known);
     updatePreviewStatus(true);
 }
 

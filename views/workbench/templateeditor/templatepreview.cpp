@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 namespace dpi {
 
@@ -50,6 +51,7 @@ private:
 struct TemplatePreviewPages
 {
     Project project;
+    std::optional<ProjectResult> result; // the open project's results; empty: score `project` here
     ReportTemplate reportTemplate;
     QBuffer buffer;
     std::unique_ptr<QPdfWriter> writer;
@@ -63,7 +65,10 @@ struct TemplatePreviewPages
     QThread *layoutThread = nullptr;
     QSemaphore releaseThread;
 
-    TemplatePreviewPages(const Project &p, const ReportTemplate &t) : project(p), reportTemplate(t) {}
+    TemplatePreviewPages(const Project &p, std::optional<ProjectResult> r, const ReportTemplate &t)
+        : project(p), result(std::move(r)), reportTemplate(t)
+    {
+    }
     ~TemplatePreviewPages()
     {
         deliverTimerHandOver();
@@ -91,6 +96,7 @@ struct TemplatePreviewRequest
 {
     int number = 0;
     Project project;
+    std::optional<ProjectResult> result;
     ReportTemplate reportTemplate;
     QString language;
     QString date;
@@ -123,7 +129,8 @@ bool TemplatePreviewPages::layOut(const QString &language, const QString &date, 
                                       QPageLayout::Millimeter));
     pagePixels = size.sizePixels(kLayoutResolution);
     paintRect = writer->pageLayout().paintRectPixels(kLayoutResolution);
-    renderer = std::make_unique<ReportRenderer>(project, reportTemplate, language, date);
+    renderer = result ? std::make_unique<ReportRenderer>(project, *result, reportTemplate, language, date)
+                      : std::make_unique<ReportRenderer>(project, reportTemplate, language, date);
     return renderer->layout(writer.get(), diagnostics, progress);
 }
 
@@ -178,7 +185,7 @@ TemplatePreview::~TemplatePreview()
 bool TemplatePreview::render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                              const QString &date, Diagnostics &diagnostics)
 {
-    auto pages = std::make_unique<TemplatePreviewPages>(project, reportTemplate);
+    auto pages = std::make_unique<TemplatePreviewPages>(project, std::nullopt, reportTemplate);
     if (!pages->layOut(language, date, diagnostics))
         return false;
     adopt(std::move(pages));
@@ -186,10 +193,13 @@ bool TemplatePreview::render(const Project &project, const ReportTemplate &repor
 }
 
 int TemplatePreview::requestRender(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
-                                   const QString &date)
+                                   const QString &date, const ProjectResult *result)
 {
+    std::optional<ProjectResult> known;
+    if (result)
+        known = *result;
     m_pending = std::make_unique<TemplatePreviewRequest>(
-        TemplatePreviewRequest{++m_lastRequest, project, reportTemplate, language, date});
+        TemplatePreviewRequest{++m_lastRequest, project, std::move(known), reportTemplate, language, date});
     if (!m_worker)
         startNext();
     return m_lastRequest;
@@ -201,7 +211,8 @@ void TemplatePreview::startNext()
         return;
     auto job = std::make_shared<TemplatePreviewJob>();
     job->request = std::shared_ptr<TemplatePreviewRequest>(m_pending.release());
-    job->pages = std::make_unique<TemplatePreviewPages>(job->request->project, job->request->reportTemplate);
+    job->pages = std::make_unique<TemplatePreviewPages>(job->request->project, job->request->result,
+                                                        job->request->reportTemplate);
     TemplatePreviewPages *pages = job->pages.get();
     QThread *gui = thread();
     QPointer<TemplatePreview> self(this);

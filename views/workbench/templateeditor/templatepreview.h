@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "project.h"
 #include "reporttemplate.h"
+#include "scoring.h"
 
 #include <QImage>
 #include <QMap>
@@ -45,10 +46,12 @@ public:
 
     /**
      * Lays the report out in the background; `rendered` reports the outcome.
+     * `result`, when given, is scoreProject(project) already computed (the
+     * open document's ProjectResults); otherwise the layout scores `project`.
      * Returns the request's number (the signal carries it).
      */
     int requestRender(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
-                      const QString &date);
+                      const QString &date, const ProjectResult *result = nullptr);
     /** Lays the report out now, on this thread; false (pages unchanged) on errors. */
     bool render(const Project &project, const ReportTemplate &reportTemplate, const QString &language,
                 const QString &date, Diagnostics &diagnostics);
