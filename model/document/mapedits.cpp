@@ -73,6 +73,16 @@ bool retitleMap(Document &document, const QString &mapId, const QString &title)
     });
 }
 
+bool setExplanation(Document &document, const QString &mapId, const LocalizedText &explanation)
+{
+    return edit(document, mapId, [&explanation](WardleyMap &map, const WardleyMap &before) {
+        if (before.explanation == explanation)
+            return QString();
+        map.explanation = explanation;
+        return trMap("Edit map explanation");
+    });
+}
+
 bool removeMap(Document &document, const QString &mapId)
 {
     const int index = document.mapIndex(mapId);

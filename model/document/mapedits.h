@@ -26,6 +26,8 @@ namespace mapedit {
 QString addMap(Document &document, const QString &title = QString());
 /** Sets a map's English title (trimmed); other languages stay. */
 bool retitleMap(Document &document, const QString &mapId, const QString &title);
+/** Sets what the map says, for a report's readers (every language at once). */
+bool setExplanation(Document &document, const QString &mapId, const LocalizedText &explanation);
 /** Deletes a map; undo puts it back at its place in the list. */
 bool removeMap(Document &document, const QString &mapId);
 

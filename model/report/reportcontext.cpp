@@ -11,6 +11,7 @@
 #include <QCollator>
 #include <QDate>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -716,6 +717,13 @@ private:
                              {QStringLiteral("object"), mapObjectName(map.id, sector ? sector->id : QString())},
                              {QStringLiteral("scored"), sector != nullptr},
                              {QStringLiteral("score_sector_title"), sector ? sector->title.text(m_lang) : QString()}};
+            // What the map says, paragraph by paragraph (a blank line starts one).
+            static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+            QVariantList explanation;
+            for (const QString &paragraph : map.explanation.text(m_lang).split(blankLine, Qt::SkipEmptyParts))
+                explanation << QVariantMap{{QStringLiteral("text"), paragraph.trimmed()}};
+            item[QStringLiteral("explanation")] = explanation;
+            item[QStringLiteral("has_explanation")] = !explanation.isEmpty();
             addMapSymbols(item, map);
             list << item;
         }

@@ -11,6 +11,7 @@ void carryOverIdentity(const WardleyMap &previous, WardleyMap &parsed)
         parsed.id = previous.id;
     if (previous.title.text() == parsed.title.text())
         parsed.title = previous.title;
+    parsed.explanation = previous.explanation;
 
     // Names can repeat (real maps declare twice); match the n-th declaration
     // of a name to the n-th one before.

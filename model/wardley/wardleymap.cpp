@@ -14,7 +14,7 @@ bool WardleyComponent::operator==(const WardleyComponent &o) const
 
 bool WardleyMap::operator==(const WardleyMap &o) const
 {
-    return id == o.id && title == o.title && style == o.style && width == o.width && height == o.height
+    return id == o.id && title == o.title && explanation == o.explanation && style == o.style && width == o.width && height == o.height
         && evolutionLabels == o.evolutionLabels && showEvolutionAxis == o.showEvolutionAxis
         && showValueChainAxis == o.showValueChainAxis && valueChainAxis == o.valueChainAxis
         && annotationsLegend == o.annotationsLegend && components == o.components && links == o.links

@@ -223,6 +223,7 @@ struct WardleyMap
 {
     QString id;
     LocalizedText title;             // OWM `title` is the English text
+    LocalizedText explanation;       // what the map says, for readers of a report (not in OWM text)
     QString style;                   // plain | wardley | handwritten | colour | color | dark; empty = not set (plain)
     int width = 0;                   // `size [w, h]` in pixels; 0 = fit the window
     int height = 0;

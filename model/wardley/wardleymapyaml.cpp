@@ -464,10 +464,12 @@ void MapYamlReader::readOwmText(const YamlField &field, WardleyMap &map)
     }
     const QString id = map.id;
     const LocalizedText title = map.title;
+    const LocalizedText explanation = map.explanation;
     map = std::move(parsed.map);
     map.id = id;
     if (!title.isEmpty())
         map.title = title;
+    map.explanation = explanation;
 }
 
 // Pipeline children store only their maturity; like the OWM reader, give
@@ -494,6 +496,7 @@ bool MapYamlReader::read(const YAML::Node &node, WardleyMap &map)
         return false;
     readId(m.required("id"), m_context, map.id);
     readLocalizedText(m.field("title"), m_context, map.title);
+    readLocalizedText(m.field("explanation"), m_context, map.explanation);
     const YamlField owm = m.field("owm");
     if (owm.present) {
         readOwmText(owm, map);
@@ -558,6 +561,10 @@ void writeWardleyMapYaml(YAML::Emitter &out, const WardleyMap &map)
     if (!map.title.isEmpty()) {
         key(out, "title");
         emitLocalizedText(out, map.title);
+    }
+    if (!map.explanation.isEmpty()) {
+        key(out, "explanation");
+        emitLocalizedText(out, map.explanation);
     }
     if (!map.style.isEmpty()) {
         key(out, "style");

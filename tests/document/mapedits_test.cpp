@@ -193,3 +193,29 @@ TEST_F(MapEdits, EditsOfAMapSurviveTheUndoOfLaterMapsAdded)
     EXPECT_EQ(document.map(added)->title.text(), QStringLiteral("Later"));
     EXPECT_TRUE(tea().findComponent(kettle)->inertia);
 }
+
+TEST_F(MapEdits, ExplanationIsOneUndoStepAndSurvivesTheTextPane)
+{
+    LocalizedText explanation;
+    explanation.set(QStringLiteral("en"), QStringLiteral("Tea needs a kettle.\n\nPower is a commodity."));
+    explanation.set(QStringLiteral("ru"), QStringLiteral("Для чая нужен чайник."));
+    ASSERT_TRUE(mapedit::setExplanation(document, kTea, explanation));
+    EXPECT_FALSE(mapedit::setExplanation(document, kTea, explanation)) << "no change, no entry";
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_EQ(tea().explanation, explanation);
+
+    // The OWM text cannot hold it: a re-read from the text pane keeps it.
+    ASSERT_TRUE(mapedit::replaceFromText(document, kTea, parseOwm(QStringLiteral("title Tea\n"
+                                                                                  "anchor Business [0.95, 0.63]\n"
+                                                                                  "component Cup of Tea [0.79, 0.61]\n"
+                                                                                  "component Kettle [0.43, 0.45]\n"),
+                                                                   QStringLiteral("tea.owm"))
+                                                              .map));
+    EXPECT_EQ(tea().explanation, explanation);
+
+    stack().undo();
+    stack().undo();
+    EXPECT_TRUE(tea().explanation.isEmpty());
+    stack().redo();
+    EXPECT_EQ(tea().explanation, explanation);
+}

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "mapedits.h"
+#include "mapexplanationdialog.h"
 #include "projectresults.h"
 #include "wardleymapeditor.h"
 #include "wardleyview.h"
@@ -37,6 +38,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
     , m_newButton(new QPushButton(tr("&New Map"), this))
     , m_renameButton(new QPushButton(tr("&Rename…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete Map"), this))
+    , m_explanationButton(new QPushButton(tr("E&xplanation…"), this))
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(m_stack))
     , m_editor(new WardleyMapEditor(document, m_stack))
@@ -50,6 +52,8 @@ MapTab::MapTab(Document *document, QWidget *parent)
     m_renameButton->setObjectName(QStringLiteral("renameMapButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteMapButton"));
     m_deleteButton->setToolTip(tr("Deletes this map from the project (Edit > Undo brings it back)"));
+    m_explanationButton->setObjectName(QStringLiteral("mapExplanationButton"));
+    m_explanationButton->setToolTip(tr("What the map shows, in words: the report prints it with the map"));
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
@@ -58,6 +62,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
     top->addWidget(m_newButton);
     top->addWidget(m_renameButton);
     top->addWidget(m_deleteButton);
+    top->addWidget(m_explanationButton);
     top->addStretch(1);
 
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
@@ -89,6 +94,14 @@ MapTab::MapTab(Document *document, QWidget *parent)
             renameCurrentMap(title);
     });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCurrentMap(); });
+    connect(m_explanationButton, &QPushButton::clicked, this, [this] {
+        const WardleyMap *map = m_document->map(m_currentId);
+        if (!map)
+            return;
+        MapExplanationDialog dialog(map->explanation, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setCurrentMapExplanation(dialog.explanation());
+    });
     connect(m_chooser, &QComboBox::activated, this, &MapTab::onChooserActivated);
     // The results' signal, not the Document's: it comes once the scores are the new project's.
     connect(m_results, &ProjectResults::projectReplaced, this, &MapTab::reload);
@@ -133,6 +146,11 @@ QString MapTab::addNewMap()
 bool MapTab::renameCurrentMap(const QString &title)
 {
     return mapedit::retitleMap(*m_document, m_currentId, title);
+}
+
+bool MapTab::setCurrentMapExplanation(const LocalizedText &explanation)
+{
+    return mapedit::setExplanation(*m_document, m_currentId, explanation);
 }
 
 bool MapTab::deleteCurrentMap()

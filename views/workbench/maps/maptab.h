@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +38,8 @@ public:
     QString addNewMap();
     /** Sets the shown map's English title (one undo entry); false if nothing changed. */
     bool renameCurrentMap(const QString &title);
+    /** Sets the shown map's explanation text (one undo entry); false if nothing changed. */
+    bool setCurrentMapExplanation(const LocalizedText &explanation);
     /** Deletes the shown map (one undo entry; undo brings it back in place). */
     bool deleteCurrentMap();
 
@@ -56,6 +60,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_renameButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_explanationButton;
     QStackedWidget *m_stack;
     QWidget *m_emptyPage;
     WardleyMapEditor *m_editor;
