@@ -1,5 +1,6 @@
 #include "chartpainter.h"
 
+#include "chartlegend.h"
 #include "qtchartfactory.h"
 
 #include <QChart>
@@ -28,10 +29,19 @@ void paintChart(QPainter *painter, const QRectF &target, const ChartData &data, 
     // A scene without a view: QChartView sizes its chart only in resizeEvent,
     // which never fires for a hidden view.
     QGraphicsScene scene;
-    QChart *chart = QtChartFactory::create(data, style);
+    ChartStyle chartStyle = style;
+    qreal legendHeight = 0;
+    if (chartNeedsLegend(data, style)) {
+        chartStyle.showLegend = false;
+        QGraphicsItem *legend = createWrappedLegend(data, style, size.width());
+        scene.addItem(legend);
+        legendHeight = legend->childrenBoundingRect().height() + 6;
+        legend->setPos(0, size.height() - legendHeight);
+    }
+    QChart *chart = QtChartFactory::create(data, chartStyle);
     scene.addItem(chart);
     chart->setPos(0, 0);
-    chart->resize(size);
+    chart->resize(size.width(), size.height() - legendHeight);
     const QRectF source(QPointF(0, 0), size);
     scene.setSceneRect(source);
     scene.render(painter, target, source, Qt::KeepAspectRatio);
