@@ -191,6 +191,9 @@ TEST_F(ReportStructure, SampleLeadsWithKeyMessagesAndNumbersEverySourceOnce)
         // The body (everything before the first annex) is at most 30 pages.
         const int contents = pageWithHeading(pages, words.contents, 1);
         ASSERT_GT(contents, keyMessages);
+        // Its running header names the contents, not the chapter before them.
+        EXPECT_TRUE(pages[contents].trimmed().section(QLatin1Char('\n'), 0, 0).contains(words.contents));
+        EXPECT_FALSE(pages[contents].trimmed().section(QLatin1Char('\n'), 0, 0).contains(words.keyMessages));
         const int annexA = pageWithHeading(pages, words.annexA, contents + 1);
         ASSERT_GT(annexA, contents);
         EXPECT_LE(annexA, 30) << "the body has " << annexA << " pages";

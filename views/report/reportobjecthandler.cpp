@@ -129,6 +129,7 @@ void ReportObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTex
         // Right-aligned on the baseline (an inline object's bottom).
         painter->drawText(QPointF(rect.right() - metrics.horizontalAdvance(text), rect.bottom()), text);
         painter->restore();
+        m_drewPageNumber = true;
         return;
     }
     if (name.startsWith(QLatin1String("chart:"))) {

@@ -41,6 +41,10 @@ public:
     // Numbers drawn by "page:N" objects (contents entry N, 0-based). They are
     // drawn at paint time in a fixed width, so changing them needs no new layout.
     void setPageNumbers(const QStringList &pages) { m_pageNumbers = pages; }
+    // Whether a contents entry's page number was drawn since the last call
+    // to forgetDrawnPageNumbers(): the page being painted holds the contents.
+    void forgetDrawnPageNumbers() { m_drewPageNumber = false; }
+    bool drewPageNumber() const { return m_drewPageNumber; }
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -65,6 +69,7 @@ private:
     MapPainter m_mapPainter;
     QHash<QString, ChartData> m_chartCache;
     QStringList m_pageNumbers;
+    bool m_drewPageNumber = false;
     QStringList m_unresolved;
     int m_chartsDrawn = 0;
     int m_mapsDrawn = 0;

@@ -313,7 +313,8 @@ void ReportRenderer::paintHeaderFooter(QPainter &painter, int index) const
 
     const qreal textY = m_headerHeight - 4 * mm;
     const QString title = m_project.metadata.title.text(m_language);
-    const QString chapter = chapterOnPage(index);
+    // The contents page belongs to no chapter: name it, not the chapter before.
+    const QString chapter = m_handler->drewPageNumber() ? label(QStringLiteral("contents")) : chapterOnPage(index);
     const qreal half = width / 2 - 2 * mm;
     painter.drawText(QPointF(0, textY), metrics.elidedText(title, Qt::ElideRight, half));
     const QString right = metrics.elidedText(chapter, Qt::ElideRight, half);
@@ -354,6 +355,7 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     const qreal tolerance = m_dpi / 100.0;
     context.clip = clip.adjusted(0, tolerance, 0, -tolerance);
     context.palette.setColor(QPalette::Text, Qt::black);
+    m_handler->forgetDrawnPageNumbers();
     m_document->documentLayout()->draw(&painter, context);
     painter.restore();
     paintHeaderFooter(painter, index);
