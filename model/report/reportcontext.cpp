@@ -171,6 +171,11 @@ private:
 
     QString countryName() const
     {
+        // A template may name a country as its people do (CLDR's Russian name
+        // for KG is "Киргизия"; in the country itself it is "Кыргызстан").
+        const auto named = m_options.labels.find(QStringLiteral("country_") + m_project.metadata.country.toUpper());
+        if (named != m_options.labels.end() && !named->second.isEmpty())
+            return named->second;
         const QLocale::Territory territory = QLocale::codeToTerritory(m_project.metadata.country);
         if (territory == QLocale::AnyTerritory)
             return m_project.metadata.country;

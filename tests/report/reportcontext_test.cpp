@@ -123,3 +123,25 @@ TEST(ReportContext, HeadlineFiguresCarryAConfidenceLabel)
     EXPECT_EQ(health.value(QStringLiteral("confidence")).toMap().value(QStringLiteral("level")).toString(),
               QStringLiteral("low"));
 }
+
+TEST(ReportContext, CountryNameComesFromTheTemplateLabelBeforeQtsName)
+{
+    Project project = readValid("mini.dpi.yaml");
+    project.metadata.country = QStringLiteral("KG");
+    ReportContextOptions options;
+    options.language = QStringLiteral("ru");
+    const ProjectResult result = scoreProject(project);
+    const auto countryName = [&](const ReportContextOptions &o) {
+        return buildReportContext(project, result, o).value(QStringLiteral("project")).toMap().value(QStringLiteral("country_name")).toString();
+    };
+    // Without a label: Qt's (CLDR's) Russian name, whatever it is, never the bare code.
+    const QString fromQt = countryName(options);
+    EXPECT_FALSE(fromQt.isEmpty());
+    EXPECT_NE(fromQt, QStringLiteral("KG"));
+    options.labels[QStringLiteral("country_KG")] = QStringLiteral("Кыргызстан");
+    EXPECT_EQ(countryName(options), QStringLiteral("Кыргызстан"));
+    // The label of another country changes nothing.
+    options.labels.erase(QStringLiteral("country_KG"));
+    options.labels[QStringLiteral("country_KZ")] = QStringLiteral("Казахстан");
+    EXPECT_EQ(countryName(options), fromQt);
+}

@@ -316,9 +316,12 @@ void ReportRenderer::paintHeaderFooter(QPainter &painter, int index) const
     // The contents page belongs to no chapter: name it, not the chapter before.
     const QString chapter = m_handler->drewPageNumber() ? label(QStringLiteral("contents")) : chapterOnPage(index);
     const qreal half = width / 2 - 2 * mm;
-    painter.drawText(QPointF(0, textY), metrics.elidedText(title, Qt::ElideRight, half));
+    // The chapter keeps up to half the line; the title has the rest, so that a
+    // long Russian title is not cut beside a short chapter name.
     const QString right = metrics.elidedText(chapter, Qt::ElideRight, half);
-    painter.drawText(QPointF(width - metrics.horizontalAdvance(right), textY), right);
+    const qreal rightWidth = metrics.horizontalAdvance(right);
+    painter.drawText(QPointF(0, textY), metrics.elidedText(title, Qt::ElideRight, width - rightWidth - 6 * mm));
+    painter.drawText(QPointF(width - rightWidth, textY), right);
     painter.setPen(QPen(kAccent, 0.3 * mm));
     painter.drawLine(QPointF(0, m_headerHeight - 2.5 * mm), QPointF(width, m_headerHeight - 2.5 * mm));
 
