@@ -191,6 +191,11 @@ TEST_F(ReportStructure, SampleLeadsWithKeyMessagesAndNumbersEverySourceOnce)
         // The body (everything before the first annex) is at most 30 pages.
         const int contents = pageWithHeading(pages, words.contents, 1);
         ASSERT_GT(contents, keyMessages);
+        // The map's score legend speaks the report's language, not the interface's.
+        if (language == QLatin1String("ru")) {
+            EXPECT_FALSE(pages.join(QLatin1Char('\n')).contains(QStringLiteral("not scored")));
+            EXPECT_TRUE(pages.join(QLatin1Char('\n')).contains(QString::fromUtf8("не оценено")));
+        }
         // Its running header names the contents, not the chapter before them.
         EXPECT_TRUE(pages[contents].trimmed().section(QLatin1Char('\n'), 0, 0).contains(words.contents));
         EXPECT_FALSE(pages[contents].trimmed().section(QLatin1Char('\n'), 0, 0).contains(words.keyMessages));

@@ -175,7 +175,7 @@ TEST_F(ResultsTest, SameCellSameScoreAndColourInGridMapAndReport)
     for (const WardleyMap &m : document->project().maps)
         map = m.id == kMap ? &m : map;
     ASSERT_NE(map, nullptr);
-    EXPECT_EQ(reportMapOptions(document->project(), result, *map, kSector, QStringLiteral("en")).componentColours.value(kComponent),
+    EXPECT_EQ(reportMapOptions(document->project(), result, *map, kSector).componentColours.value(kComponent),
               cellColour)
         << "report map vs grid";
 

@@ -38,7 +38,8 @@ ChartData radar(const Project &project, const ProjectResult &result, const QStri
         return data;
 
     const ChartLabels labels = ChartLabels::forLanguage(language);
-    data.title = sectorTitle(*sector, language) + QStringLiteral(" — ") + frameworkTitle(*framework, language);
+    // Two lines: a framework title is often as wide as the chart (and QtCharts elides a title).
+    data.title = sectorTitle(*sector, language) + QLatin1Char('\n') + frameworkTitle(*framework, language);
     data.valueAxisTitle = labels.readinessAxis;
     ChartSeries series;
     series.name = sectorTitle(*sector, language);

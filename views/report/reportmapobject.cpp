@@ -8,15 +8,16 @@
 namespace dpi {
 
 MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &result, const WardleyMap &map,
-                                 const QString &scoreSectorId, const QString &language)
+                                 const QString &scoreSectorId)
 {
     MapPaintOptions options;
     options.fontFamily = QStringLiteral("DejaVu Sans");
     options.showTitle = false; // the template captions the map in the report language
     if (!scoreSectorId.isEmpty()) {
         applyMapScores(options, project, result, scoreSectorId, map);
-        if (const Sector *sector = project.findSector(scoreSectorId))
-            options.scoreLegendTitle = sector->title.text(language);
+        // The template prints the score legend under the map in the report's
+        // language; the picture's own legend box speaks the interface's.
+        options.scoreLegend.clear();
     }
     return options;
 }
@@ -24,7 +25,8 @@ MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &re
 void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,
                     const WardleyMap &map, const QString &scoreSectorId, const QString &language)
 {
-    paintWardleyMap(painter, target, map, reportMapOptions(project, result, map, scoreSectorId, language));
+    Q_UNUSED(language) // every text the picture shows comes from the map itself
+    paintWardleyMap(painter, target, map, reportMapOptions(project, result, map, scoreSectorId));
 }
 
 } // namespace dpi

@@ -76,9 +76,9 @@ private:
 };
 
 // What the report's map of `map` shows: scores of `scoreSectorId` (none when empty),
-// the legend titled in the report's language.
+// without a legend box (the template prints the legend in the report's language).
 MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &result, const WardleyMap &map,
-                                 const QString &scoreSectorId, const QString &language);
+                                 const QString &scoreSectorId);
 
 // The map drawing used when no other is set: the Wardley painter with reportMapOptions().
 void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,

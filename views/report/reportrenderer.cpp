@@ -79,7 +79,8 @@ void ReportRenderer::prepareContext()
     ReportContextOptions options = reportContextOptions(m_template.manifest(), m_language);
     options.date = m_date;
     options.levelColour = [](const CriterionResult &result) { return scorepalette::forResult(result).name(); };
-    for (const MapLegendEntry &entry : mapScoreLegend())
+    // In the report's language, which need not be the interface's.
+    for (const MapLegendEntry &entry : mapScoreLegend(label(QStringLiteral("not_scored"))))
         options.mapScoreLegend.emplace_back(entry.colour.name(), entry.text);
     m_lastContext = buildReportContext(m_project, m_result, options);
     m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;

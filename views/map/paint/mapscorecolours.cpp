@@ -15,12 +15,12 @@ QString tr(const char *text)
 
 } // namespace
 
-std::vector<MapLegendEntry> mapScoreLegend()
+std::vector<MapLegendEntry> mapScoreLegend(const QString &notScoredText)
 {
     std::vector<MapLegendEntry> legend;
     for (const scorepalette::Stop &stop : scorepalette::stops())
         legend.push_back({stop.colour, tr("%1 %").arg(stop.percent, 0, 'f', 0)});
-    legend.push_back({scorepalette::unscored(), tr("not scored")});
+    legend.push_back({scorepalette::unscored(), notScoredText.isEmpty() ? tr("not scored") : notScoredText});
     return legend;
 }
 

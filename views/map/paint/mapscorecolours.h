@@ -12,7 +12,7 @@
 namespace dpi {
 
 // The legend of the score colours (scorepalette.h: the grid's colours for the same percent).
-std::vector<MapLegendEntry> mapScoreLegend();
+std::vector<MapLegendEntry> mapScoreLegend(const QString &notScoredText = QString());
 
 // Component colours for MapPaintOptions (from computeMapScores), with the legend; sets showScores.
 void applyMapScores(MapPaintOptions &options, const Project &project, const ProjectResult &result,
