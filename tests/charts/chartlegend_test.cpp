@@ -1,4 +1,9 @@
 #include "chartlegend.h"
+#include "chartwidget.h"
+
+#include <QChart>
+#include <QLabel>
+#include <QLegend>
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -72,4 +77,25 @@ TEST(ChartLegend, KeepsEveryNameWholeAndWrapsRowsInsideTheWidth)
     scene.addItem(narrow);
     EXPECT_LE(narrow->childrenBoundingRect().right(), 160.0);
     EXPECT_EQ(textsOf(narrow).size(), 3);
+}
+
+TEST(ChartLegend, TheWidgetShowsWholeEscapedNamesUnderTheChart)
+{
+    ChartData data = threeLongSeries();
+    data.series[1].name += QStringLiteral(" <R&D>");
+    ChartWidget widget;
+    widget.resize(420, 320);
+    widget.setChartData(data);
+    ASSERT_TRUE(widget.chart());
+    EXPECT_FALSE(widget.chart()->legend()->isVisible()); // QtCharts' own would elide
+    ASSERT_TRUE(widget.legend()->isVisibleTo(&widget));
+    const QString text = widget.legend()->text();
+    for (const ChartSeries &series : data.series)
+        EXPECT_TRUE(text.contains(series.name.toHtmlEscaped())) << series.name.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("<R&D>")));
+
+    // One series needs no legend.
+    data.series.resize(1);
+    widget.setChartData(data);
+    EXPECT_FALSE(widget.legend()->isVisibleTo(&widget));
 }

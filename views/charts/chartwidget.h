@@ -7,6 +7,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QChartView)
+QT_FORWARD_DECLARE_CLASS(QLabel)
 
 namespace dpi {
 
@@ -29,6 +30,9 @@ public:
 
     // The chart on display, for tests of the adapter; null before setChartData.
     QChart *chart() const;
+    // The legend under the chart (whole names, wrapped): QtCharts' own
+    // legend keeps one row and elides names. Hidden when none is needed.
+    QLabel *legend() const { return m_legend; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -39,6 +43,7 @@ private:
     ChartData m_data;
     ChartStyle m_style = ChartStyle::defaults();
     QChartView *m_view = nullptr;
+    QLabel *m_legend = nullptr;
     bool m_hasData = false;
 };
 
