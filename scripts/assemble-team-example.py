@@ -37,14 +37,14 @@ DIFFERENCES = {
     "education": {
         "oc.lead.strategy": (2, "medium", "The 2015 EMIS concept is approved and still applied; I count it as a defined strategy."),
         "oc.fund.transition": ("n/a", None, "No sector system is due to be replaced in the period, so transition funding does not apply."),
-        "oc.vendor.lock-in": (2, "low", "The latest EMIS contract gives the ministry the source code."),
+        "oc.me.operational-data": (3, "low", "A monthly E-Kündölük usage report reached the ministry's board and informed the 2024 server upgrade."),
         "oc.change.user-engagement": (2, "low", "Teachers were consulted on the e-diary in two regions."),
         "oc.data.quality": (None, None, "Not rated: the data-quality reports were not available to me."),
     },
     "healthcare": {
         "oc.lead.owner": (1, "low", "No single unit owns the e-health services; responsibility is shared."),
-        "oc.skills.technical": (3, "medium", "The e-health centre runs its own integration team."),
-        "oc.vendor.contract-management": (2, "low", "Service levels are written into the main hosting contract."),
+        "oc.partner.donor-coordination": (1, "low", "Each partner still runs its own project unit; I see no common roadmap."),
+        "oc.fund.cost-of-ownership": (2, "low", "The e-health centre knows the annual hosting cost of the medical information system."),
         "oc.me.operational-data": (1, "low", "Usage figures exist but are not published or reviewed."),
         "oc.change.process-redesign": (None, None, "Not rated: the interview on process redesign is still to come."),
     },
