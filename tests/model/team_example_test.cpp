@@ -61,7 +61,7 @@ TEST(TeamExample, TeamFileIsTheMergeOfTheTwoAnalystsFiles)
     EXPECT_EQ(merged.analysts, QStringList({QStringLiteral("Sample analyst A"), QStringLiteral("Sample analyst B")}));
     // 26 criteria x 2 sectors; B differs on four per sector and leaves two unrated.
     EXPECT_EQ(merged.ratedCells, 52);
-    EXPECT_EQ(merged.disagreements, 7);
+    EXPECT_EQ(merged.disagreements, 8);
 
     const auto parts = dpi::splitByAnalyst(*merged.project);
     ASSERT_EQ(parts.size(), 2u);
