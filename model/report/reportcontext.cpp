@@ -635,18 +635,8 @@ private:
         map[QStringLiteral("has_to_verify")] = !toVerify.isEmpty();
 
         QVariantList flags;
-        for (const RedFlag &flag : result.redFlags) {
-            const ProjectFramework *entry = m_project.findFramework(flag.frameworkId);
-            const Criterion *criterion = entry ? entry->framework.findCriterion(flag.criterionId) : nullptr;
-            const Dimension *dimension = entry ? entry->framework.findDimension(flag.dimensionId) : nullptr;
-            flags << QVariantMap{{QStringLiteral("sector_title"), sector.title.text(m_lang)},
-                                 {QStringLiteral("framework_title"), entry ? entry->framework.title.text(m_lang) : flag.frameworkId},
-                                 {QStringLiteral("dimension_title"), dimension ? dimension->title.text(m_lang) : flag.dimensionId},
-                                 {QStringLiteral("criterion_id"), flag.criterionId},
-                                 {QStringLiteral("criterion_title"), criterion ? criterion->title.text(m_lang) : flag.criterionId},
-                                 {QStringLiteral("level"), QString::number(flag.level)},
-                                 {QStringLiteral("threshold"), QString::number(flag.threshold)}};
-        }
+        for (const RedFlag &flag : result.redFlags)
+            flags << redFlagItem(m_project, sector.title.text(m_lang), flag, m_lang);
         map[QStringLiteral("red_flags")] = flags;
         map[QStringLiteral("has_red_flags")] = !flags.isEmpty();
         map[QStringLiteral("red_flag_count")] = QString::number(flags.size());
@@ -882,6 +872,30 @@ private:
 };
 
 } // namespace
+
+QVariantMap redFlagItem(const Project &project, const QString &sectorTitle, const RedFlag &flag, const QString &language)
+{
+    const ProjectFramework *entry = project.findFramework(flag.frameworkId);
+    const Criterion *criterion = entry ? entry->framework.findCriterion(flag.criterionId) : nullptr;
+    const Dimension *dimension = entry ? entry->framework.findDimension(flag.dimensionId) : nullptr;
+    return {{QStringLiteral("sector_title"), sectorTitle},
+            {QStringLiteral("framework_title"), entry ? entry->framework.title.text(language) : flag.frameworkId},
+            {QStringLiteral("dimension_title"), dimension ? dimension->title.text(language) : flag.dimensionId},
+            {QStringLiteral("criterion_id"), flag.criterionId},
+            {QStringLiteral("criterion_title"), criterion ? criterion->title.text(language) : flag.criterionId},
+            {QStringLiteral("level"), QString::number(flag.level)},
+            {QStringLiteral("threshold"), QString::number(flag.threshold)}};
+}
+
+QSet<QString> redFlagItemVariableNames()
+{
+    // Built by the same function as the real items, from an empty example.
+    const QVariantMap item = redFlagItem(Project(), QString(), RedFlag(), QStringLiteral("en"));
+    QSet<QString> names;
+    for (auto it = item.cbegin(); it != item.cend(); ++it)
+        names.insert(it.key());
+    return names;
+}
 
 QString formatReportPercent(const std::optional<double> &percent)
 {

@@ -5,6 +5,7 @@
 #include "scoring.h"
 #include "templatesource.h"
 
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
@@ -50,6 +51,13 @@ QVariantMap buildReportContext(const Project &project, const ProjectResult &resu
 // "has_toc"). buildReportContext() calls it; a renderer that lays a report out
 // in several passes builds the context once and replaces only these values.
 void setReportContextToc(QVariantMap &context, const QVariantList &toc);
+
+// One entry of a sector's "red_flags" list (and of the report-wide one).
+QVariantMap redFlagItem(const Project &project, const QString &sectorTitle, const RedFlag &flag, const QString &language);
+
+// The keys of a red-flag entry, known to the template variable check even when
+// a project raises no red flag at all (the list is then empty).
+QSet<QString> redFlagItemVariableNames();
 
 // "62.5" - one decimal, exactly like the CLI; empty optional gives "—".
 QString formatReportPercent(const std::optional<double> &percent);

@@ -1,6 +1,7 @@
 #include "templatevariablecheck.h"
 
 #include "conclusionscontext.h"
+#include "reportcontext.h"
 
 #include <QVariantList>
 
@@ -44,6 +45,8 @@ QSet<QString> templateVariableNames(const QVariantMap &context)
     addMap(context, QString(), names, seenLists);
     // Findings and actions are often empty lists; their item keys are still the report's.
     names.unite(conclusionsItemVariableNames());
+    // So are red flags: a sample without any must not make the template's red-flag table unknown.
+    names.unite(redFlagItemVariableNames());
     return names;
 }
 

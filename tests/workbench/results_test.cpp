@@ -33,7 +33,8 @@ namespace {
 
 const QString kSector = QStringLiteral("healthcare");
 const QString kFramework = QStringLiteral("technical-feasibility");
-const QString kCriterion = QStringLiteral("tf.id.e-signature");
+// A cell the sample scores (healthcare credentials: level 2); most healthcare cells are unverified.
+const QString kCriterion = QStringLiteral("tf.cred.issuance");
 const QString kMap = QStringLiteral("tunduk-value-chain");
 // Linked in the sample to two criteria; the test links it to kCriterion alone.
 const QString kComponent = QStringLiteral("cloud-e-signature");
@@ -150,7 +151,7 @@ TEST_F(ResultsTest, SameCellSameScoreAndColourInGridMapAndReport)
     const QVariantMap context = layOutReport(document->project(), result);
     const QHash<QString, QVariantMap> reported = reportCriteria(context, kSector, kFramework);
     ASSERT_FALSE(reported.isEmpty());
-    int states[3] = {0, 0, 0};
+    int states[4] = {0, 0, 0, 0}; // one slot per ScoreGridModel::CellState
     for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
         const QModelIndex index = grid->indexOf({kSector, kFramework, it.key()});
         ASSERT_TRUE(index.isValid()) << it.key().toStdString();
@@ -170,6 +171,7 @@ TEST_F(ResultsTest, SameCellSameScoreAndColourInGridMapAndReport)
     EXPECT_GT(states[ScoreGridModel::Scored], 0);
     EXPECT_EQ(states[ScoreGridModel::NotApplicable], 1);
     EXPECT_EQ(states[ScoreGridModel::Unscored], 1);
+    EXPECT_GT(states[ScoreGridModel::Unverified], 0);
 
     const WardleyMap *map = nullptr;
     for (const WardleyMap &m : document->project().maps)
