@@ -59,8 +59,8 @@ TEST(TeamExample, TeamFileIsTheMergeOfTheTwoAnalystsFiles)
     EXPECT_TRUE(merged.diagnostics.isEmpty()) << merged.diagnostics.toString().toStdString();
     EXPECT_EQ(*merged.project, readClean(examplePath("team.dpi.yaml")));
     EXPECT_EQ(merged.analysts, QStringList({QStringLiteral("Sample analyst A"), QStringLiteral("Sample analyst B")}));
-    // 26 criteria x 2 sectors; B differs on four per sector and leaves two unrated.
-    EXPECT_EQ(merged.ratedCells, 52);
+    // 28 criteria x 2 sectors (org-capacity 1.1.0); B differs on four per sector and leaves two unrated.
+    EXPECT_EQ(merged.ratedCells, 56);
     EXPECT_EQ(merged.disagreements, 8);
 
     const auto parts = dpi::splitByAnalyst(*merged.project);
