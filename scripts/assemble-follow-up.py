@@ -70,7 +70,7 @@ def main():
         map_lines = apply_map_move(map_lines, move)
         map_lines = add_map_note(map_lines, f"note-2025-{index}", move["note"], move["note_at"])
     text = sample.assemble(
-        fragments, map_lines, title=changes["title"], period=round_info["period"],
+        fragments, map_lines, title=changes["title"], period=round_info["period"], cutoff=round_info["cut_off"],
         notice=changes["notice"], team=[round_info["analyst"]],
         generator="scripts/assemble-follow-up.py from the 2024 sample and\n# assessments/examples/follow-up-2025/changes.yaml",
         schema_path="../../../resources/schema/project.schema.json")

@@ -110,7 +110,12 @@ def load_map_lines():
 SAMPLE_TEAM = ["Research team of a national Internet Society chapter (illustrative sample)"]
 
 
+# The sample uses facts up to this day (issue 15): later evidence makes the validator warn.
+SAMPLE_CUTOFF = "2024-12-31"
+
+
 def assemble(fragments, map_lines, title=SAMPLE_TITLE, period="2024", notice=SAMPLE_NOTICE, team=SAMPLE_TEAM,
+             cutoff=SAMPLE_CUTOFF,
              generator="scripts/assemble-sample.py from the bundled frameworks and\n# assessments/sample-scores/",
              schema_path="../resources/schema/project.schema.json"):
     """The project file's text: the bundled frameworks embedded, the score fragments, the map."""
@@ -121,6 +126,7 @@ def assemble(fragments, map_lines, title=SAMPLE_TITLE, period="2024", notice=SAM
            localized(title, 2),
            "country: KG\n",
            f"period: {q(period)}\n",
+           f"cutoff: {cutoff}\n",
            "team:\n",
            "".join(f"  - {q(member)}\n" for member in team),
            "status: draft\n",

@@ -8,7 +8,8 @@ organisational-capacity framework for two sectors independently:
   (RATINGS_A) are those the bundled sample gave before issue 15 reworked its
   evidence and left most organisational-capacity cells unverified; they are
   kept here so that the example still shows a realistic spread of agreements
-  and disagreements;
+  and disagreements; the two criteria org-capacity 1.1.0 added are left
+  unrated by both analysts;
 - analyst-b.dpi.yaml: B agrees on most criteria, differs by a level on some,
   calls one not applicable and leaves two unrated (DIFFERENCES below);
 - team.dpi.yaml: `dpiw merge analyst-a.dpi.yaml analyst-b.dpi.yaml`, written
@@ -239,6 +240,8 @@ def analyst_file(analyst, framework, differences, when):
         for dimension in framework["dimensions"]:
             for criterion in dimension["criteria"]:
                 cid = criterion["id"]
+                if cid not in RATINGS_A[sector_id]:
+                    continue  # added to the framework after these ratings: left unrated by both
                 a_level, a_confidence, a_evidence = RATINGS_A[sector_id][cid]
                 if differences is None:
                     block = score(a_level, a_confidence, [a_evidence], None, analyst, when)

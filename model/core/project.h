@@ -100,11 +100,12 @@ struct ProjectMetadata
     LocalizedText title;
     QString country;                 // ISO 3166-1 alpha-2, e.g. KG
     QString period;                  // free text, e.g. "2024" or "2024-03/2024-06"
+    QString cutoff;                  // YYYY-MM-DD: facts after it are not used as evidence
     QStringList team;
     QString status = QStringLiteral("draft"); // draft | in-review | final
     bool illustrative = false;       // scores are illustrative, not official findings
     LocalizedText notice;            // shown on the report cover
-    bool operator==(const ProjectMetadata &o) const { return title == o.title && country == o.country && period == o.period && team == o.team && status == o.status && illustrative == o.illustrative && notice == o.notice; }
+    bool operator==(const ProjectMetadata &o) const { return title == o.title && country == o.country && period == o.period && cutoff == o.cutoff && team == o.team && status == o.status && illustrative == o.illustrative && notice == o.notice; }
 };
 
 // The score of a criterion that a framework upgrade removed (or whose level

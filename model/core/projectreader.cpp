@@ -106,6 +106,8 @@ private:
                                                          .arg(code));
         }
         readText(root.field("period"), m_context, metadata.period);
+        readDate(root.field("cutoff"), m_context, metadata.cutoff);
+        m_cutoff = metadata.cutoff;
         readTextList(root.field("team"), m_context, metadata.team);
         const YamlField status = root.field("status");
         QString statusText;
@@ -410,7 +412,13 @@ private:
             EvidenceItem item;
             readNonEmptyText(map.required("text"), m_context, item.text);
             readText(map.field("url"), m_context, item.url);
-            readDate(map.field("date"), m_context, item.date);
+            const YamlField date = map.field("date");
+            // A warning, not an error: a later source may be kept on purpose
+            // (e.g. in a note marked as such), but it should never pass unseen.
+            if (readDate(date, m_context, item.date) && !m_cutoff.isEmpty() && item.date > m_cutoff)
+                m_context.warning(date.valueMark(), QStringLiteral("evidence dated %1 is after the assessment's "
+                                                                   "cut-off %2")
+                                                        .arg(item.date, m_cutoff));
             map.reportUnknownKeys();
             score.evidence.push_back(item);
         }
@@ -506,6 +514,7 @@ private:
 
     YamlContext &m_context;
     std::map<QString, KnownFramework> m_frameworks;
+    QString m_cutoff; // the metadata's cut-off, read before any evidence
 };
 
 } // namespace

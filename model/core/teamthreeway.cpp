@@ -179,6 +179,7 @@ private:
         m.title = field(b.title, o.title, t.title, "title");
         m.country = field(b.country, o.country, t.country, "country");
         m.period = field(b.period, o.period, t.period, "period");
+        m.cutoff = field(b.cutoff, o.cutoff, t.cutoff, "cutoff");
         m.team = mergeSet(b.team, o.team, t.team); // analysts add themselves on their branches
         m.status = field(b.status, o.status, t.status, "status");
         m.illustrative = field(b.illustrative, o.illustrative, t.illustrative, "illustrative");

@@ -346,6 +346,10 @@ void writeProjectNode(YAML::Emitter &out, const Project &project)
         key(out, "period");
         emitText(out, metadata.period);
     }
+    if (!metadata.cutoff.isEmpty()) {
+        key(out, "cutoff");
+        emitText(out, metadata.cutoff);
+    }
     if (!metadata.team.isEmpty()) {
         key(out, "team");
         emitTextList(out, metadata.team);

@@ -45,7 +45,7 @@ TEST_F(FrameworkEditorWindowTest, TypedErrorIsUnderlinedAtItsPositionAndListedUn
         << panelRows(window->diagnosticsView()).join(QLatin1Char('\n')).toStdString();
     const QList<QTextEdit::ExtraSelection> selections = editor()->diagnosticSelections();
     ASSERT_EQ(selections.size(), 1);
-    EXPECT_EQ(underlined(selections.first()), QStringLiteral("1.0.0.x"));
+    EXPECT_EQ(underlined(selections.first()), QStringLiteral("1.1.0.x"));
     EXPECT_EQ(selections.first().cursor.block().blockNumber() + 1, line);
     EXPECT_EQ(selections.first().format.underlineStyle(), QTextCharFormat::WaveUnderline);
     EXPECT_EQ(selections.first().format.underlineColor(), QColor(0xd0, 0x21, 0x2a));
@@ -93,7 +93,7 @@ TEST_F(FrameworkEditorWindowTest, StatusBarShowsPinAndProblemCounts)
     auto *pin = window->findChild<QLabel *>(QStringLiteral("frameworkPinLabel"));
     auto *problems = window->findChild<QLabel *>(QStringLiteral("frameworkProblemsLabel"));
     ASSERT_TRUE(pin && problems);
-    EXPECT_EQ(pin->text(), QStringLiteral("technical-feasibility@1.0.0"));
+    EXPECT_EQ(pin->text(), QStringLiteral("technical-feasibility@1.1.0"));
     EXPECT_EQ(problems->text(), QStringLiteral("0 errors, 0 warnings"));
     cursorToEndOfLine(QStringLiteral("version: "));
     typeText(editor(), QStringLiteral("!"));

@@ -36,16 +36,16 @@ TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionWritesABumpedValidFrameworkWit
                                                                           QStringLiteral("Добавлен критерий.")),
                                          QDate(2026, 12, 1)));
     ASSERT_EQ(suggestions.size(), 1);
-    EXPECT_EQ(suggestions[0], directory.filePath(QStringLiteral("technical-feasibility-1.1.0.framework.yaml")));
+    EXPECT_EQ(suggestions[0], directory.filePath(QStringLiteral("technical-feasibility-1.2.0.framework.yaml")));
     EXPECT_EQ(document()->undoStack()->count(), 1);
-    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("New Version 1.1.0"));
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("New Version 1.2.0"));
 
     const dpi::FrameworkReadResult read = dpi::readFrameworkFile(nextFileName);
     ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
     EXPECT_FALSE(read.diagnostics.hasErrors());
-    EXPECT_EQ(read.framework->version, QStringLiteral("1.1.0"));
+    EXPECT_EQ(read.framework->version, QStringLiteral("1.2.0"));
     ASSERT_FALSE(read.framework->changelog.empty());
-    EXPECT_EQ(read.framework->changelog.front().version, QStringLiteral("1.1.0"));
+    EXPECT_EQ(read.framework->changelog.front().version, QStringLiteral("1.2.0"));
     EXPECT_EQ(read.framework->changelog.front().date, QStringLiteral("2026-12-01"));
     EXPECT_EQ(read.framework->changelog.front().summary.exact(QStringLiteral("ru")), QStringLiteral("Добавлен критерий."));
     EXPECT_EQ(workbenchtest::readAll(path), original) << "the old version's file is untouched";
@@ -56,7 +56,7 @@ TEST_F(FrameworkEditorWindowTest, SaveAsNewVersionWritesABumpedValidFrameworkWit
     EXPECT_EQ(dpi::yamlComments(QString::fromUtf8(workbenchtest::readAll(nextFileName))),
               dpi::yamlComments(QString::fromUtf8(original)));
     QByteArray expected = original;
-    expected.replace("\nversion: 1.0.0\n", "\nversion: 1.1.0\n");
+    expected.replace("\nversion: 1.1.0\n", "\nversion: 1.2.0\n");
     EXPECT_TRUE(workbenchtest::readAll(nextFileName).startsWith(expected.left(expected.indexOf("\nchangelog:"))));
 }
 
@@ -85,10 +85,10 @@ TEST_F(FrameworkEditorWindowTest, CreateVariantWritesDerivedFrom)
     const dpi::FrameworkReadResult read = dpi::readFrameworkFile(nextFileName);
     ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
     EXPECT_EQ(read.framework->id, QStringLiteral("tf-education"));
-    EXPECT_EQ(read.framework->derivedFrom, QStringLiteral("technical-feasibility@1.0.0"));
+    EXPECT_EQ(read.framework->derivedFrom, QStringLiteral("technical-feasibility@1.1.0"));
     EXPECT_EQ(read.framework->version, QStringLiteral("1.0.0"));
     EXPECT_EQ(read.framework->title.text(), QStringLiteral("Technical feasibility, education variant"));
-    EXPECT_TRUE(workbenchtest::readAll(nextFileName).contains("derived_from: technical-feasibility@1.0.0"));
+    EXPECT_TRUE(workbenchtest::readAll(nextFileName).contains("derived_from: technical-feasibility@1.1.0"));
     EXPECT_TRUE(questions.empty()) << questions.front().text.toStdString();
     EXPECT_EQ(dpi::yamlComments(QString::fromUtf8(workbenchtest::readAll(nextFileName))),
               dpi::yamlComments(QString::fromUtf8(original)));
@@ -98,7 +98,7 @@ TEST_F(FrameworkEditorWindowTest, CancelledSaveAsLeavesTheVersionUndoable)
 {
     nextFileName.clear(); // the user cancels the file dialog
     EXPECT_FALSE(window->saveAsNewVersion(dpi::VersionBump::Patch, summary(QStringLiteral("Typos."), QString()), QDate(2026, 12, 1)));
-    EXPECT_EQ(document()->framework()->version, QStringLiteral("1.0.1"));
+    EXPECT_EQ(document()->framework()->version, QStringLiteral("1.1.1"));
     action("undoAction")->trigger();
     EXPECT_EQ(document()->text().toUtf8(), original);
 }

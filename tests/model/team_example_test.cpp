@@ -59,7 +59,8 @@ TEST(TeamExample, TeamFileIsTheMergeOfTheTwoAnalystsFiles)
     EXPECT_TRUE(merged.diagnostics.isEmpty()) << merged.diagnostics.toString().toStdString();
     EXPECT_EQ(*merged.project, readClean(examplePath("team.dpi.yaml")));
     EXPECT_EQ(merged.analysts, QStringList({QStringLiteral("Sample analyst A"), QStringLiteral("Sample analyst B")}));
-    // 26 criteria x 2 sectors; B differs on four per sector and leaves two unrated.
+    // The 26 criteria of org-capacity 1.0.0 x 2 sectors (the two 1.1.0 added are rated by
+    // neither); B differs on four per sector and leaves two unrated.
     EXPECT_EQ(merged.ratedCells, 52);
     EXPECT_EQ(merged.disagreements, 8);
 
