@@ -667,7 +667,7 @@ private:
         root[QStringLiteral("has_conclusions")] = anyConclusions;
         root[QStringLiteral("has_actions")] = anyActions;
         root[QStringLiteral("has_more_actions")] = moreActions;
-        const QVariantMap context = projectContextContext(m_project.context, m_lang);
+        const QVariantMap context = projectContextContext(m_project.context, m_lang, &m_sources);
         root[QStringLiteral("context")] = context;
         root[QStringLiteral("has_context")] = context.value(QStringLiteral("has_text")).toBool()
             || context.value(QStringLiteral("has_sources")).toBool();
