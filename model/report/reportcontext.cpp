@@ -738,7 +738,11 @@ private:
         bool components = false;
         bool inertia = false;
         bool linked = false;
+        WardleyDecorators methods; // which of build, buy, outsource appear
         for (const WardleyComponent &component : map.components) {
+            methods.build = methods.build || component.decorators.build;
+            methods.buy = methods.buy || component.decorators.buy;
+            methods.outsource = methods.outsource || component.decorators.outsource;
             if (component.type == WardleyComponentType::Anchor)
                 anchors = true;
             else
@@ -752,6 +756,9 @@ private:
         item[QStringLiteral("has_evolves")] = !map.evolves.empty();
         item[QStringLiteral("has_inertia")] = inertia;
         item[QStringLiteral("has_pipelines")] = !map.pipelines.empty();
+        item[QStringLiteral("has_build")] = methods.build;
+        item[QStringLiteral("has_buy")] = methods.buy;
+        item[QStringLiteral("has_outsource")] = methods.outsource;
         item[QStringLiteral("has_linked_criteria")] = linked;
         QVariantList notes;
         for (const WardleyNote &note : map.notes)
