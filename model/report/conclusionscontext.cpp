@@ -151,7 +151,7 @@ QString linkedActionsText(const Conclusions &conclusions, const QString &framewo
     return texts.join(QLatin1Char(' '));
 }
 
-QVariantMap projectContextContext(const ProjectContext &context, const QString &language)
+QVariantMap projectContextContext(const ProjectContext &context, const QString &language, const ReportSourceIndex *sources)
 {
     QVariantMap map;
     const QString text = context.text.text(language).trimmed();
@@ -163,14 +163,19 @@ QVariantMap projectContextContext(const ProjectContext &context, const QString &
     for (const QString &paragraph : text.split(blankLine, Qt::SkipEmptyParts))
         paragraphs << QVariantMap{{QStringLiteral("text"), paragraph.trimmed()}};
     map[QStringLiteral("paragraphs")] = paragraphs;
-    QVariantList sources;
+    QVariantList list;
     for (const ContextSource &source : context.sources) {
-        sources << QVariantMap{{QStringLiteral("title"), source.title},
-                               {QStringLiteral("has_title"), !source.title.isEmpty()},
-                               {QStringLiteral("url"), source.url}};
+        // Numbered with every other source, so the chapter cites [n] and the
+        // address itself appears once, in the Sources annex.
+        const int number = sources ? sources->url(source.url) : 0;
+        list << QVariantMap{{QStringLiteral("title"), source.title},
+                            {QStringLiteral("has_title"), !source.title.isEmpty()},
+                            {QStringLiteral("url"), source.url},
+                            {QStringLiteral("number"), number > 0 ? QString::number(number) : QString()},
+                            {QStringLiteral("cite"), formatCitation({number})}};
     }
-    map[QStringLiteral("sources")] = sources;
-    map[QStringLiteral("has_sources")] = !sources.isEmpty();
+    map[QStringLiteral("sources")] = list;
+    map[QStringLiteral("has_sources")] = !list.isEmpty();
     return map;
 }
 

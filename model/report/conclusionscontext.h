@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project.h"
+#include "reportsources.h"
 
 #include <QSet>
 #include <QString>
@@ -30,8 +31,10 @@ QVariantMap conclusionsContext(const Conclusions &conclusions, const Project &pr
 QString linkedActionsText(const Conclusions &conclusions, const QString &frameworkId, const QString &criterionId,
                           const QString &language);
 
-// `context`: text, paragraphs, sources.
-QVariantMap projectContextContext(const ProjectContext &context, const QString &language);
+// `context`: text, paragraphs, sources. With `sources`, each context source
+// carries its number and `[n]` in the report's numbered source list.
+QVariantMap projectContextContext(const ProjectContext &context, const QString &language,
+                                  const ReportSourceIndex *sources = nullptr);
 
 // The keys of a finding, an action, a linked criterion and a context source.
 // A project without conclusions has empty lists, so a template check reading

@@ -662,7 +662,7 @@ private:
         root[QStringLiteral("has_conclusions")] = anyConclusions;
         root[QStringLiteral("has_actions")] = anyActions;
         root[QStringLiteral("has_more_actions")] = moreActions;
-        const QVariantMap context = projectContextContext(m_project.context, m_lang);
+        const QVariantMap context = projectContextContext(m_project.context, m_lang, &m_sources);
         root[QStringLiteral("context")] = context;
         root[QStringLiteral("has_context")] = context.value(QStringLiteral("has_text")).toBool()
             || context.value(QStringLiteral("has_sources")).toBool();
@@ -733,7 +733,11 @@ private:
         bool components = false;
         bool inertia = false;
         bool linked = false;
+        WardleyDecorators methods; // which of build, buy, outsource appear
         for (const WardleyComponent &component : map.components) {
+            methods.build = methods.build || component.decorators.build;
+            methods.buy = methods.buy || component.decorators.buy;
+            methods.outsource = methods.outsource || component.decorators.outsource;
             if (component.type == WardleyComponentType::Anchor)
                 anchors = true;
             else
@@ -747,6 +751,9 @@ private:
         item[QStringLiteral("has_evolves")] = !map.evolves.empty();
         item[QStringLiteral("has_inertia")] = inertia;
         item[QStringLiteral("has_pipelines")] = !map.pipelines.empty();
+        item[QStringLiteral("has_build")] = methods.build;
+        item[QStringLiteral("has_buy")] = methods.buy;
+        item[QStringLiteral("has_outsource")] = methods.outsource;
         item[QStringLiteral("has_linked_criteria")] = linked;
         QVariantList notes;
         for (const WardleyNote &note : map.notes)

@@ -74,6 +74,11 @@ ReportSourceIndex::ReportSourceIndex(const Project &project, const std::vector<T
         const QString key = source.url.isEmpty() ? QStringLiteral("template\n") + source.id : sourceUrlKey(source.url);
         m_templateIds.insert(source.id, add(key, source.title.text(language), source.url, source.accessed));
     }
+    // The context chapter comes first in the body, so its sources come next.
+    for (const ContextSource &source : project.context.sources) {
+        if (!source.url.trimmed().isEmpty())
+            add(sourceUrlKey(source.url), source.title, source.url.trimmed(), QString());
+    }
     for (const ProjectFramework &entry : project.frameworks) {
         for (const Source &source : entry.framework.sources)
             add(frameworkSourceKey(source), source.title, source.url, source.accessed);

@@ -31,7 +31,7 @@ struct ReportCitation
 
 // Every source a report cites, numbered once in one pass over the project in
 // a stable order: the template's own sources (those for the project's
-// country), the frameworks' sources, the criteria's references (framework,
+// country), the project's context sources, the frameworks' sources, the criteria's references (framework,
 // dimension, criterion order), then the evidence of each sector's scores
 // (sector, framework, dimension, criterion order). A web address is one
 // source however often it is used (compared without a trailing slash and

@@ -56,9 +56,18 @@ TEST(DpiwUpgradeRecommendations, TurnsTheSamplesRecommendationsIntoActions)
     ASSERT_TRUE(upgraded.ok()) << upgraded.diagnostics.toString().toStdString();
     EXPECT_TRUE(upgraded.diagnostics.isEmpty()) << upgraded.diagnostics.toString().toStdString();
     EXPECT_EQ(recommendationCount(*upgraded.project), 0);
+    // The sample's own action records come first and stay as they were; the
+    // converted recommendations follow them.
     int actions = 0;
     for (const dpi::Sector &sector : upgraded.project->sectors) {
-        for (const dpi::ActionItem &action : sector.conclusions.actions) {
+        const dpi::Sector *before = original.project->findSector(sector.id);
+        ASSERT_NE(before, nullptr);
+        const std::size_t kept = before->conclusions.actions.size();
+        ASSERT_GE(sector.conclusions.actions.size(), kept);
+        for (std::size_t i = 0; i < kept; ++i)
+            EXPECT_EQ(sector.conclusions.actions[i], before->conclusions.actions[i]);
+        for (std::size_t i = kept; i < sector.conclusions.actions.size(); ++i) {
+            const dpi::ActionItem &action = sector.conclusions.actions[i];
             ++actions;
             EXPECT_EQ(action.priority, dpi::ActionPriority::Medium);
             ASSERT_EQ(action.links.size(), 1u);

@@ -6,6 +6,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -171,5 +172,97 @@ TEST(BundledContent, SampleAssessmentIsCompleteAndIllustrative)
         EXPECT_GT(sector.coverage.unverified, 0) << sector.sectorId.toStdString();
         EXPECT_LT(sector.coverage.percent(), 100.0);
         EXPECT_TRUE(sector.overall.has_value());
+    }
+}
+
+namespace {
+
+// A year after the sample's 2024-12-31 cut-off, as an event date (not the end
+// of a plan period such as 2024-2028 or the start of 2025-2028).
+const QRegularExpression kLaterYear(QStringLiteral("(?<![-\\x{2013}])\\b202[5-9]\\b(?![-\\x{2013}]\\d)"));
+
+// Nothing after the cut-off is stated as fact: a sentence naming a later year
+// must say that it is after the cut-off.
+void expectNoLaterFact(const dpi::LocalizedText &text, const std::string &where)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.;])\\s+"));
+    const std::pair<QString, QString> marks[] = {{QStringLiteral("en"), QStringLiteral("after the cut-off")},
+                                                 {QStringLiteral("ru"), QStringLiteral("после даты отсечения")}};
+    for (const auto &[language, mark] : marks) {
+        for (const QString &sentence : text.exact(language).split(sentenceEnd, Qt::SkipEmptyParts)) {
+            if (sentence.contains(kLaterYear))
+                EXPECT_TRUE(sentence.contains(mark, Qt::CaseInsensitive)) << where << " (" << language.toStdString() << "): " << sentence.toStdString();
+        }
+    }
+}
+
+void expectLinksResolve(const std::vector<dpi::CriterionLink> &links, const dpi::Project &project, const std::string &where)
+{
+    for (const dpi::CriterionLink &link : links) {
+        const dpi::ProjectFramework *framework = project.findFramework(link.frameworkId);
+        ASSERT_NE(framework, nullptr) << where << ": " << link.toString().toStdString();
+        EXPECT_NE(framework->framework.findCriterion(link.criterionId), nullptr) << where << ": " << link.toString().toStdString();
+    }
+}
+
+// Findings and strengths of one level: bilingual, linked to real criteria.
+void expectFindings(const std::vector<dpi::Finding> &items, const dpi::Project &project, const std::string &where)
+{
+    EXPECT_FALSE(items.empty()) << where;
+    for (const dpi::Finding &item : items) {
+        expectBilingual(item.text, QString::fromStdString(where));
+        EXPECT_FALSE(item.links.empty()) << where << ": " << item.text.text().toStdString();
+        expectLinksResolve(item.links, project, where);
+        expectNoLaterFact(item.text, where);
+    }
+}
+
+// The action plan of one level: every record has an owner, a priority and a horizon.
+void expectActions(const std::vector<dpi::ActionItem> &actions, const dpi::Project &project, const std::string &where)
+{
+    ASSERT_FALSE(actions.empty()) << where;
+    bool high = false;
+    for (const dpi::ActionItem &action : actions) {
+        const std::string what = where + ": " + action.text.text().toStdString();
+        expectBilingual(action.text, QString::fromStdString(what));
+        expectBilingual(action.owner, QString::fromStdString(what + " owner"));
+        EXPECT_NE(action.horizon, dpi::ActionHorizon::Unset) << what;
+        EXPECT_FALSE(action.links.empty()) << what;
+        expectLinksResolve(action.links, project, what);
+        expectNoLaterFact(action.text, what);
+        high = high || action.priority == dpi::ActionPriority::High;
+    }
+    EXPECT_TRUE(high) << where << " has no high-priority action";
+}
+
+} // namespace
+
+// Issue 15: the sample says what it found and what should be done, in both
+// languages, for both sectors and the whole assessment, resting on real criteria.
+TEST(BundledContent, SampleHasContextFindingsAndAnActionPlan)
+{
+    const dpi::ProjectReadResult read = dpi::readProjectFile(assessment(QStringLiteral("kyrgyzstan-dpi-2024.dpi.yaml")));
+    ASSERT_TRUE(read.ok()) << read.diagnostics.toString().toStdString();
+    const dpi::Project &project = *read.project;
+
+    expectBilingual(project.context.text, QStringLiteral("context text"));
+    expectNoLaterFact(project.context.text, "context text");
+    for (const char *subject : {"Tunduk", "X-Road", "2024\u20132028", "No. 127", "Personal Data Protection"})
+        EXPECT_TRUE(project.context.text.exact(QStringLiteral("en")).contains(QString::fromUtf8(subject))) << subject;
+    EXPECT_GE(project.context.sources.size(), 8u);
+    for (const dpi::ContextSource &source : project.context.sources) {
+        EXPECT_TRUE(source.url.startsWith(QStringLiteral("https://"))) << source.url.toStdString();
+        EXPECT_FALSE(source.title.isEmpty()) << source.url.toStdString();
+    }
+
+    expectFindings(project.conclusions.findings, project, "assessment findings");
+    expectFindings(project.conclusions.strengths, project, "assessment strengths");
+    expectActions(project.conclusions.actions, project, "assessment actions");
+    for (const char *id : {"education", "healthcare"}) {
+        const dpi::Sector *sector = project.findSector(QLatin1String(id));
+        ASSERT_NE(sector, nullptr) << id;
+        expectFindings(sector->conclusions.findings, project, std::string(id) + " findings");
+        expectFindings(sector->conclusions.strengths, project, std::string(id) + " strengths");
+        expectActions(sector->conclusions.actions, project, std::string(id) + " actions");
     }
 }

@@ -125,6 +125,16 @@ TEST(ReportFindings, ActionsAreSortedHighFirstWithTenInTheBody)
     const QVariantMap projectContext = context.value(QStringLiteral("context")).toMap();
     EXPECT_EQ(projectContext.value(QStringLiteral("paragraphs")).toList().size(), 2);
     EXPECT_TRUE(context.value(QStringLiteral("has_context")).toBool());
+
+    // The context's source is numbered with all the others: the chapter cites
+    // [n], and entry n of the report's sources holds the address.
+    const QVariantMap contextSource = projectContext.value(QStringLiteral("sources")).toList().value(0).toMap();
+    const int number = contextSource.value(QStringLiteral("number")).toInt();
+    ASSERT_GT(number, 0);
+    EXPECT_EQ(contextSource.value(QStringLiteral("cite")).toString(), QStringLiteral("[%1]").arg(number));
+    const QVariantMap listed = context.value(QStringLiteral("sources")).toList().value(number - 1).toMap();
+    EXPECT_EQ(listed.value(QStringLiteral("url")).toString(), QStringLiteral("https://tunduk.kg/about"));
+    EXPECT_EQ(listed.value(QStringLiteral("title")).toString(), QStringLiteral("Tunduk"));
 }
 
 TEST(ReportFindings, ACriterionWithoutARecommendationShowsItsLinkedActions)

@@ -70,3 +70,23 @@ TEST(ReportMapExplanation, ThePdfPrintsItUnderTheMapInBothLanguages)
                   heading);
     }
 }
+
+// The legend explains a method marker only when the map uses it.
+TEST(ReportMapExplanation, LegendFlagsFollowTheMethodMarkers)
+{
+    Project project = explainedSample();
+    ASSERT_FALSE(project.maps.empty());
+    const auto flags = [](const Project &p) {
+        return buildReportContext(p, scoreProject(p), {}).value(QStringLiteral("maps")).toList().value(0).toMap();
+    };
+    const QVariantMap sample = flags(project);
+    EXPECT_TRUE(sample.value(QStringLiteral("has_build")).toBool());
+    EXPECT_TRUE(sample.value(QStringLiteral("has_buy")).toBool());
+    EXPECT_TRUE(sample.value(QStringLiteral("has_outsource")).toBool());
+
+    for (WardleyComponent &component : project.maps[0].components)
+        component.decorators.buy = false;
+    const QVariantMap withoutBuy = flags(project);
+    EXPECT_FALSE(withoutBuy.value(QStringLiteral("has_buy")).toBool());
+    EXPECT_TRUE(withoutBuy.value(QStringLiteral("has_build")).toBool());
+}
