@@ -259,164 +259,126 @@
     </message>
 </context>
 <context>
-    <name>FrameworkValueCheck</name>
+    <name>dpi::AboutDialog</name>
     <message>
-        <source>&apos;%1&apos; is not a valid criterion id</source>
-        <translation>«%1» — критерийдин жарактуу id&apos;си эмес</translation>
+        <source>About DPI Workbench</source>
+        <translation>DPI Workbench жөнүндө</translation>
     </message>
     <message>
-        <source>duplicate criterion id &apos;%1&apos;</source>
-        <translation>«%1» критерий id&apos;си кайталанат</translation>
+        <source>Rapid assessments of digital public infrastructure.</source>
+        <translation>Санариптик коомдук инфраструктураны тез баалоо.</translation>
     </message>
     <message>
-        <source>criterion &apos;%1&apos; needs a title in at least one language</source>
-        <translation>«%1» критерийине жок дегенде бир тилде аталыш керек</translation>
+        <source>DPI Workbench %1</source>
+        <translation>DPI Workbench %1</translation>
     </message>
     <message>
-        <source>criterion &apos;%1&apos; needs a question in at least one language</source>
-        <translation>«%1» критерийине жок дегенде бир тилде суроо керек</translation>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
     </message>
     <message>
-        <source>the weight of &apos;%1&apos; must be greater than 0</source>
-        <translation>«%1» салмагы нөлдөн чоң болушу керек</translation>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (Qt %2 менен курулган)</translation>
     </message>
     <message>
-        <source>critical threshold %1 is outside the scale</source>
-        <translation>%1 критикалык босогосу шкаланын сыртында</translation>
+        <source>yaml-cpp %1</source>
+        <translation>yaml-cpp %1</translation>
     </message>
     <message>
-        <source>&apos;cap&apos; must be between 0 and 100</source>
-        <translation>«cap» 0 менен 100 аралыгында болушу керек</translation>
-    </message>
-    <message>
-        <source>the rubric of &apos;%1&apos; is empty; describe each level of the scale</source>
-        <translation>«%1» рубрикасы бош; шкаланын ар бир деңгээлин сүрөттөңүз</translation>
-    </message>
-    <message>
-        <source>rubric level %1 is not on the scale</source>
-        <translation>%1 рубрика деңгээли шкалада жок</translation>
-    </message>
-    <message>
-        <source>rubric level %1 of &apos;%2&apos; is empty</source>
-        <translation>«%2» ичиндеги %1 рубрика деңгээли бош</translation>
-    </message>
-    <message>
-        <source>a reference needs at least one key: value pair</source>
-        <translation>шилтемеге жок дегенде бир ачкыч: маани жубу керек</translation>
-    </message>
-    <message>
-        <source>a reference key must not be empty</source>
-        <translation>шилтеменин ачкычы бош болбошу керек</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in &apos;replaces&apos; is not a valid id</source>
-        <translation>«replaces» ичиндеги «%1» — жарактуу id эмес</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid framework id</source>
-        <translation>«%1» — методиканын жарактуу id&apos;си эмес</translation>
-    </message>
-    <message>
-        <source>the framework needs a title in at least one language</source>
-        <translation>методикага жок дегенде бир тилде аталыш керек</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid source id</source>
-        <translation>«%1» — булактын жарактуу id&apos;си эмес</translation>
-    </message>
-    <message>
-        <source>duplicate source id &apos;%1&apos;</source>
-        <translation>«%1» булак id&apos;си кайталанат</translation>
-    </message>
-    <message>
-        <source>source &apos;%1&apos; needs a title</source>
-        <translation>«%1» булагына аталыш керек</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid date (expected YYYY-MM-DD)</source>
-        <translation>«%1» — жарактуу дата эмес (ЖЖЖЖ-АА-КК күтүлөт)</translation>
-    </message>
-    <message>
-        <source>a scale needs at least two levels</source>
-        <translation>шкалага жок дегенде эки деңгээл керек</translation>
-    </message>
-    <message>
-        <source>scale level %1 needs a label in at least one language</source>
-        <translation>%1 шкала деңгээлине жок дегенде бир тилде энбелги керек</translation>
-    </message>
-    <message>
-        <source>a framework needs at least one dimension</source>
-        <translation>методикага жок дегенде бир өлчөм керек</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid dimension id</source>
-        <translation>«%1» — өлчөмдүн жарактуу id&apos;си эмес</translation>
-    </message>
-    <message>
-        <source>duplicate dimension id &apos;%1&apos;</source>
-        <translation>«%1» өлчөм id&apos;си кайталанат</translation>
-    </message>
-    <message>
-        <source>dimension &apos;%1&apos; needs a title in at least one language</source>
-        <translation>«%1» өлчөмүнө жок дегенде бир тилде аталыш керек</translation>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
     </message>
 </context>
 <context>
-    <name>dpi::AddMapCommand</name>
+    <name>dpi::ActionTableModel</name>
     <message>
-        <source>New map</source>
-        <translation>Жаңы карта</translation>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Иш-аракет</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Мөөнөт</translation>
+    </message>
+    <message>
+        <source>Linked criteria</source>
+        <translation>Байланышкан критерийлер</translation>
+    </message>
+    <message>
+        <source>Cost note</source>
+        <translatorcomment>Uncertain Kyrgyz: &apos;чыгым боюнча эскертме&apos; for a cost note.</translatorcomment>
+        <translation>Чыгым боюнча эскертме</translation>
     </message>
 </context>
 <context>
-    <name>dpi::ChartLabels</name>
+    <name>dpi::AgreementView</name>
+    <message>
+        <source>No analysts&apos; ratings: merge the analysts&apos; files (File › Merge Analysts&apos; Files) to measure their agreement.</source>
+        <translation>Аналитиктердин баалары жок: алардын макулдугун өлчөө үчүн аналитиктердин файлдарын бириктириңиз (Файл › Аналитиктердин файлдарын бириктирүү).</translation>
+    </message>
+    <message>
+        <source>Analysts: %1. Items rated by two or more: %2. Alpha with bootstrap 95 % interval; N/A and unrated are missing values.</source>
+        <translation>Аналитиктер: %1. Эки же андан көп аналитик баалаган критерийлер: %2. Альфа бутстреп 95 % аралыгы менен; колд. эмес жана бааланбагандар жетишпеген маанилер.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Критерийлер</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translatorcomment>Uncertain Kyrgyz: statistical terms &apos;тартиптик&apos; (ordinal) and &apos;интервалдык&apos; (interval).</translatorcomment>
+        <translation>α тартиптик</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % аралык</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α интервалдык</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Within 1</source>
+        <translation>1 чегинде</translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <source>κ linear</source>
+        <translation>κ сызыктуу</translation>
+    </message>
+    <message>
+        <source>κ quadratic</source>
+        <translation>κ квадраттык</translation>
+    </message>
     <message>
         <source>Overall</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <source>Readiness, %</source>
-        <translation>Даярдык, %</translation>
-    </message>
-    <message>
-        <source>Readiness by sector</source>
-        <translation>Тармактар боюнча даярдык</translation>
-    </message>
-    <message>
-        <source>Coverage and confidence</source>
-        <translation>Камтуу жана ишеним</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Критерийлер</translation>
-    </message>
-    <message>
-        <source>High confidence</source>
-        <translation>Жогорку ишеним</translation>
-    </message>
-    <message>
-        <source>Medium confidence</source>
-        <translation>Орточо ишеним</translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation>Төмөн ишеним</translation>
-    </message>
-    <message>
-        <source>Confidence not given</source>
-        <translation>Ишеним көрсөтүлгөн эмес</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Колдонулбайт</translation>
-    </message>
-    <message>
-        <source>Unscored</source>
-        <translation>Бааланган эмес</translation>
-    </message>
-    <message>
-        <source> (not scored)</source>
-        <translation> (бааланган эмес)</translation>
+        <source>Sector: %1</source>
+        <translation>Тармак: %1</translation>
     </message>
 </context>
 <context>
@@ -452,6 +414,79 @@
     <message>
         <source>new: %1</source>
         <translation>жаңы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::ConclusionLabels</name>
+    <message>
+        <source>High</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Орто</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Within 6 months</source>
+        <translation>6 айга чейин</translation>
+    </message>
+    <message>
+        <source>6–18 months</source>
+        <translation>6–18 ай</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кийинчерээк</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Коюлган эмес</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::ConclusionSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Өйдө</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Ылдый</translation>
+    </message>
+    <message>
+        <source>Link Criteria…</source>
+        <translation>Критерийлер…</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::ContextEditor</name>
+    <message>
+        <source>Context of the assessment</source>
+        <translation>Баалоонун контексти</translation>
+    </message>
+    <message>
+        <source>National strategies, the data-exchange platform and its operator… A blank line starts a new paragraph.</source>
+        <translation>Улуттук стратегиялар, маалымат алмашуу платформасы жана анын оператору… Бош сап жаңы абзацты баштайт.</translation>
+    </message>
+    <message>
+        <source>One source per line: https://… or Title | https://…</source>
+        <translation>Ар бир сапка бир булак: https://… же Аталышы | https://…</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Булактар:</translation>
     </message>
 </context>
 <context>
@@ -614,6 +649,25 @@
     </message>
 </context>
 <context>
+    <name>dpi::CriterionLinkDialog</name>
+    <message>
+        <source>Link Criteria</source>
+        <translation>Критерийлер менен байланыштыруу</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Tick the criteria this item rests on:</source>
+        <translation>Бул пункт негизделген критерийлерди белгилеңиз:</translation>
+    </message>
+</context>
+<context>
     <name>dpi::CriterionPanel</name>
     <message>
         <source>Select a criterion in the scoring grid.</source>
@@ -727,6 +781,22 @@
         <source>Scored by %1</source>
         <translation>Баалаган: %1</translation>
     </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Тастыкталган эмес</translation>
+    </message>
+    <message>
+        <source>Looked for but not found in the sources available: counts as unscored, raises no red flag and is listed to verify (key U)</source>
+        <translation>Изделди, бирок жеткиликтүү булактардан табылган жок: бааланбаган деп эсептелет, кызыл желек көтөрбөйт жана текшерүү тизмесине кирет (U баскычы)</translation>
+    </message>
+    <message>
+        <source>What would settle it</source>
+        <translation>Эмне чечет</translation>
+    </message>
+    <message>
+        <source>The source or check that would give a level, e.g. the operator&apos;s member catalogue</source>
+        <translation>Деңгээл бере турган булак же текшерүү, мисалы, оператордун катышуучулар каталогу</translation>
+    </message>
 </context>
 <context>
     <name>dpi::CriterionPreview</name>
@@ -787,16 +857,8 @@
         <translation>Жалпы</translation>
     </message>
     <message>
-        <source>Coverage</source>
-        <translation>Камтуу</translation>
-    </message>
-    <message>
         <source>Red flags</source>
         <translation>Кызыл желектер</translation>
-    </message>
-    <message>
-        <source>%1 of %2 applicable criteria scored; %3 not applicable</source>
-        <translation>%2 колдонулуучу критерийдин %1 бааланды; колдонулбайт: %3</translation>
     </message>
     <message>
         <source>%1 (below %2)</source>
@@ -811,8 +873,122 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Unscored criteria (%1)</source>
-        <translation>Бааланбаган критерийлер (%1)</translation>
+        <source>high</source>
+        <translation>жогору</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>орто</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>төмөн</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Confidence of the %1 score(s) behind it: %2 high, %3 medium, %4 low, %5 not given (counted as low). The label is the median.</source>
+        <translation>Анын артындагы баалардын ишеними (%1): жогору %2, орто %3, төмөн %4, көрсөтүлбөгөн %5 (төмөн деп эсептелет). Медиана көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Coverage %1: %2 of %3 applicable criteria scored, %4 unverified.
+%5</source>
+        <translation>Камтуу %1: %3 колдонулуучу критерийден %2 бааланды, %4 тастыкталган эмес.
+%5</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>шайкеш</translation>
+    </message>
+    <message>
+        <source>does not meet</source>
+        <translation>шайкеш эмес</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>аныкталган жок</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed, %4 unverified, %5 unscored</source>
+        <translation>%2 шарттан %1 аткарылды, %3 аткарылган жок, %4 тастыкталган эмес, %5 бааланган эмес</translation>
+    </message>
+    <message>
+        <source>Under each percentage: its coverage (applicable criteria scored) · the confidence of the scores behind it (their median; not given counts as low). Gate frameworks are checklists, never averaged. The figures are not a ranking.</source>
+        <translation>Ар бир пайыздын астында: камтуу (бааланган колдонулуучу критерийлер) · анын артындагы баалардын ишеними (медианасы; көрсөтүлбөгөнү төмөн деп эсептелет). Шарттар тизмеси методикалары — текшерүү тизмелери, алар орточоланбайт. Сандар рейтинг эмес.</translation>
+    </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>Аналитиктердин макулдугу</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 covered · %4 confidence</source>
+        <translation>%1: %2
+камтуу %3 · ишеним %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 passed</source>
+        <translation>%1
+%3 шарттан %2 аткарылды</translation>
+    </message>
+    <message>
+        <source>%1
+%2 covered · %3 confidence</source>
+        <translation>%1
+камтуу %2 · ишеним %3</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (тастыкталган эмес)</translation>
+    </message>
+    <message>
+        <source>Unscored and unverified criteria (%1)</source>
+        <translation>Бааланбаган жана тастыкталбаган критерийлер (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>азырынча бааланган эмес</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>колд. эмес</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>колдонулбайт</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>тастыкталган эмес</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>аткарылды</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>аткарылган жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gates (%n framework(s), never averaged)</source>
+        <translatorcomment>Uncertain Kyrgyz: &apos;шарт&apos; (condition) for a gate of a gate framework.</translatorcomment>
+        <translation>
+            <numerusform>Шарттар (%n методика, орточоланбайт)</numerusform>
+            <numerusform>Шарттар (%n методика, орточоланбайт)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1176,71 @@
         <source>All dimensions</source>
         <translation>Бардык өлчөмдөр</translation>
     </message>
+    <message>
+        <source>Disagreements only</source>
+        <translation>Келишпестиктер гана</translation>
+    </message>
+    <message>
+        <source>Criteria on which the analysts gave different levels in some sector</source>
+        <translation>Аналитиктер кайсы бир тармакта ар башка деңгээл берген критерийлер</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::FindingListModel</name>
+    <message>
+        <source>Key finding</source>
+        <translation>Негизги тыянак</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Күчтүү жагы</translation>
+    </message>
+    <message>
+        <source>Linked criteria</source>
+        <translation>Критерийлер</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::FindingsPage</name>
+    <message>
+        <source>Turn Recommendations into Actions</source>
+        <translation>Сунуштарды иш-аракеттерге айландыруу</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Негизги тыянактар</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Күчтүү жактары</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>Each score&apos;s one-line recommendation becomes an action of its sector, linked to that criterion, with medium priority.</source>
+        <translation>Ар бир баанын бир саптык сунушу ошол критерий менен байланышкан, орто артыкчылыктагы өз тармагынын иш-аракетине айланат.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions of:</source>
+        <translation>&amp;Тыянактар:</translation>
+    </message>
+    <message>
+        <source>The whole assessment</source>
+        <translation>Баалоо жалпысынан</translation>
+    </message>
+    <message>
+        <source>No score has a recommendation to turn into an action.</source>
+        <translation>Иш-аракетке айландыра турган сунушу бар баа жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) turned into actions.</source>
+        <translation>
+            <numerusform>%n сунуш иш-аракетке айландырылды.</numerusform>
+            <numerusform>%n сунуш иш-аракеттерге айландырылды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dpi::FrameworkDiffDialog</name>
@@ -1111,6 +1352,37 @@
     <message>
         <source>The framework has no file name yet.</source>
         <translation>Методиканын азырынча файл аты жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::FrameworkEditorActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The project uses no framework</source>
+        <translation>Долбоор эч бир методиканы колдонбойт</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Framework…</source>
+        <translation>&amp;Методиканы түзөтүү…</translation>
+    </message>
+    <message>
+        <source>Edit framework</source>
+        <translation>Методиканы түзөтүү</translation>
+    </message>
+    <message>
+        <source>Framework files (*.framework.yaml *.framework.yml);;All files (*)</source>
+        <translation>Методика файлдары (*.framework.yaml *.framework.yml);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Framework</source>
+        <translation>&amp;Жаңы методика</translation>
+    </message>
+    <message>
+        <source>Edit Framework of This &amp;Project</source>
+        <translation>Бул &amp;долбоордун методикасын түзөтүү</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2028,174 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
     </message>
 </context>
 <context>
+    <name>dpi::FrameworkValidator</name>
+    <message>
+        <source>the framework needs a title in at least one language</source>
+        <translation>методикага жок дегенде бир тилде аталыш керек</translation>
+    </message>
+    <message>
+        <source>duplicate %1 (first used at line %2)</source>
+        <translation>кайталанган %1 (биринчи жолу %2-сапта)</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>кайталанган %1</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must not be empty</source>
+        <translation>«id» бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>«%1» жарактуу id эмес: тамгаларды, сандарды, «.», «_» жана «-» колдонуңуз, тамга же сан менен баштаңыз</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must not be empty</source>
+        <translation>«version» бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>version &apos;%1&apos; is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)</source>
+        <translation>«%1» версиясы семантикалык версия эмес (MAJOR.MINOR.PATCH, мисалы 1.0.0)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>«%1» жарактуу дата эмес (ЖЖЖЖ-АА-КК күтүлөт)</translation>
+    </message>
+    <message>
+        <source>&apos;weight&apos; must be greater than 0, not %1</source>
+        <translation>«weight» 0дөн чоң болушу керек, %1 эмес</translation>
+    </message>
+    <message>
+        <source>&apos;derived_from&apos; must be id@version (e.g. govstack-readiness@1.0.0), not &apos;%1&apos;</source>
+        <translation>«derived_from» id@версия түрүндө болушу керек (мисалы govstack-readiness@1.0.0), «%1» эмес</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>булактын id&apos;си</translation>
+    </message>
+    <message>
+        <source>&apos;title&apos; must not be empty</source>
+        <translation>«title» бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>scale level value %1</source>
+        <translation>шкала деңгээлинин мааниси %1</translation>
+    </message>
+    <message>
+        <source>scale levels must be listed from lowest to highest; %1 comes after %2</source>
+        <translation>шкаланын деңгээлдери төмөнкүдөн жогоркуга карай саналышы керек; %1 %2дөн кийин келет</translation>
+    </message>
+    <message>
+        <source>scale level %1 needs a label in at least one language</source>
+        <translation>шкаланын %1-деңгээлине жок дегенде бир тилде аталыш керек</translation>
+    </message>
+    <message>
+        <source>a scale needs at least two levels</source>
+        <translation>шкалага жок дегенде эки деңгээл керек</translation>
+    </message>
+    <message>
+        <source>a gate framework&apos;s scale has exactly two levels (does not meet, then meets), not %1</source>
+        <translatorcomment>Uncertain Kyrgyz: &apos;шарттар тизмеси методикасы&apos; for a gate framework.</translatorcomment>
+        <translation>шарттар тизмеси методикасынын шкаласында так эки деңгээл болот (шайкеш эмес, андан кийин шайкеш), %1 эмес</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one dimension</source>
+        <translation>методикага жок дегенде бир өлчөм керек</translation>
+    </message>
+    <message>
+        <source>dimension id</source>
+        <translation>өлчөмдүн id&apos;си</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos;</source>
+        <translation>«%1» өлчөмү</translation>
+    </message>
+    <message>
+        <source>a dimension</source>
+        <translation>өлчөм</translation>
+    </message>
+    <message>
+        <source>%1 needs a title in at least one language</source>
+        <translation>%1: жок дегенде бир тилде аталыш керек</translation>
+    </message>
+    <message>
+        <source>%1 has no criteria</source>
+        <translation>%1: критерийлер жок</translation>
+    </message>
+    <message>
+        <source>criterion id</source>
+        <translation>критерийдин id&apos;си</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;</source>
+        <translation>«%1» критерийи</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>%1 needs a question in at least one language</source>
+        <translation>%1: жок дегенде бир тилде суроо керек</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;replaces&apos; is not a valid id</source>
+        <translation>«replaces» ичиндеги «%1» жарактуу id эмес</translation>
+    </message>
+    <message>
+        <source>critical threshold %1 is outside the scale: &apos;below&apos; must be between %2 and %3</source>
+        <translation>%1 критикалык босогосу шкаладан тышкары: «below» %2 менен %3 ортосунда болушу керек</translation>
+    </message>
+    <message>
+        <source>&apos;cap&apos; is a percentage and must be between 0 and 100, not %1</source>
+        <translation>«cap» — пайыз, ал 0 менен 100 ортосунда болушу керек, %1 эмес</translation>
+    </message>
+    <message>
+        <source>&apos;cap&apos; has no effect in a gate framework: gates are counted, never averaged; it is ignored</source>
+        <translation>«cap» шарттар тизмеси методикасында иштебейт: шарттар саналат, орточоланбайт; ал эске алынбайт</translation>
+    </message>
+    <message>
+        <source>the rubric of &apos;%1&apos;</source>
+        <translation>«%1» рубрикасы</translation>
+    </message>
+    <message>
+        <source>the rubric</source>
+        <translation>рубрика</translation>
+    </message>
+    <message>
+        <source>%1 is empty; describe each level of the scale</source>
+        <translation>%1 бош; шкаланын ар бир деңгээлин сүрөттөңүз</translation>
+    </message>
+    <message>
+        <source>rubric level %1 is not on the scale (%2)</source>
+        <translation>рубриканын %1-деңгээли шкалада жок (%2)</translation>
+    </message>
+    <message>
+        <source>rubric level %1 of &apos;%2&apos; is empty</source>
+        <translation>«%2» рубрикасынын %1-деңгээли бош</translation>
+    </message>
+    <message>
+        <source>rubric level %1 is empty</source>
+        <translation>рубриканын %1-деңгээли бош</translation>
+    </message>
+    <message>
+        <source>%1 does not describe level %2</source>
+        <translation>%1 %2-деңгээлди сүрөттөбөйт</translation>
+    </message>
+    <message>
+        <source>a reference needs at least one key: value pair, e.g. {url: &quot;https://...&quot;}</source>
+        <translation>шилтемеге жок дегенде бир ачкыч: маани жубу керек, мисалы {url: &quot;https://...&quot;}</translation>
+    </message>
+    <message>
+        <source>a reference key must not be empty</source>
+        <translation>шилтеменин ачкычы бош болбошу керек</translation>
+    </message>
+    <message>
+        <source>the changelog entry for %1 needs a summary in at least one language</source>
+        <translation>%1 үчүн өзгөрүүлөр журналынын жазуусуна жок дегенде бир тилде кыскача баяндама керек</translation>
+    </message>
+</context>
+<context>
     <name>dpi::FrameworkVariantDialog</name>
     <message>
         <source>Create Variant</source>
@@ -1816,6 +2256,19 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
         <source>evidence</source>
         <translation>далилдер</translation>
     </message>
+    <message>
+        <source>gate passed</source>
+        <translatorcomment>Uncertain Kyrgyz: &apos;шарт&apos; (condition) for a gate.</translatorcomment>
+        <translation>шарт аткарылды</translation>
+    </message>
+    <message>
+        <source>gate failed</source>
+        <translation>шарт аткарылган жок</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>тастыкталган эмес</translation>
+    </message>
 </context>
 <context>
     <name>dpi::LanguageHeader</name>
@@ -1856,34 +2309,6 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
     <message>
         <source>Move this assessment to a newer version of one of its frameworks</source>
         <translation>Бул баалоону анын методикаларынын биринин жаңы версиясына өткөрүү</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The project uses no framework</source>
-        <translation>Долбоор эч бир методиканы колдонбойт</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Framework…</source>
-        <translation>&amp;Методиканы түзөтүү…</translation>
-    </message>
-    <message>
-        <source>Edit framework</source>
-        <translation>Методиканы түзөтүү</translation>
-    </message>
-    <message>
-        <source>Framework files (*.framework.yaml *.framework.yml);;All files (*)</source>
-        <translation>Методика файлдары (*.framework.yaml *.framework.yml);;Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <source>&amp;New Framework</source>
-        <translation>&amp;Жаңы методика</translation>
-    </message>
-    <message>
-        <source>Edit Framework of This &amp;Project</source>
-        <translation>Бул &amp;долбоордун методикасын түзөтүү</translation>
     </message>
     <message>
         <source>Scoring</source>
@@ -2042,36 +2467,8 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
         <translation>Баскычтоптон баалоо</translation>
     </message>
     <message>
-        <source>In the scoring grid:
-
-0–9	set the level
-N or -	not applicable
-Delete	clear the level (evidence and notes stay)
-Enter	add evidence for the cell
-Arrows, Tab	move between cells
-Ctrl+F	search criteria; Ctrl+G back to the grid
-Ctrl+Z / Ctrl+Shift+Z	undo / redo</source>
-        <translation>Баалоо таблицасында:
-
-0–9	деңгээлди коюу
-N же -	колдонулбайт
-Delete	деңгээлди тазалоо (далилдер жана жазуулар калат)
-Enter	уячага далил кошуу
-Жебелер, Tab	уячалардын ортосунда жылуу
-Ctrl+F	критерийлерди издөө; Ctrl+G — таблицага кайтуу
-Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translation>
-    </message>
-    <message>
         <source>&amp;About DPI Workbench</source>
         <translation>DPI Workbench &amp;жөнүндө</translation>
-    </message>
-    <message>
-        <source>About DPI Workbench</source>
-        <translation>DPI Workbench жөнүндө</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DPI Workbench&lt;/b&gt; %1&lt;br/&gt;Rapid assessments of digital public infrastructure.</source>
-        <translation>&lt;b&gt;DPI Workbench&lt;/b&gt; %1&lt;br/&gt;Санариптик коомдук инфраструктураны тез баалоо.</translation>
     </message>
     <message>
         <source>The new interface language applies at the next start.</source>
@@ -2123,10 +2520,6 @@ Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translatio
     <message>
         <source>Open project or framework</source>
         <translation>Долбоорду же методиканы ачуу</translation>
-    </message>
-    <message>
-        <source>DPI projects and frameworks (*.dpi.yaml *.framework.yaml);;DPI projects (*.dpi.yaml);;Frameworks (*.framework.yaml);;YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>DPI долбоорлору жана методикалар (*.dpi.yaml *.framework.yaml);;DPI долбоорлору (*.dpi.yaml);;Методикалар (*.framework.yaml);;YAML файлдары (*.yaml *.yml);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Reading framework %1</source>
@@ -2340,12 +2733,114 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
         <translation>Кийинчерээк</translation>
     </message>
     <message>
-        <source>Edit Report &amp;Template…</source>
-        <translation>Отчеттун &amp;шаблонун түзөтүү…</translation>
+        <source>Findings &amp;&amp; Actions</source>
+        <translation>Тыянактар жана иш-аракеттер</translation>
     </message>
     <message>
-        <source>Edit a report template&apos;s HTML with a live preview of the current project</source>
-        <translation>Отчет шаблонунун HTML&apos;ин учурдагы долбоорду түз алдын ала көрүү менен түзөтүү</translation>
+        <source>Analysts</source>
+        <translation>Аналитиктер</translation>
+    </message>
+    <message>
+        <source>Wardley &amp;Map (OWM)…</source>
+        <translation>Уордли &amp;картасы (OWM)…</translation>
+    </message>
+    <message>
+        <source>Import Wardley map</source>
+        <translation>Уордли картасын импорттоо</translation>
+    </message>
+    <message>
+        <source>OnlineWardleyMaps text (*.owm);;All files (*)</source>
+        <translation>OnlineWardleyMaps тексти (*.owm);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Analysts&apos; Files…</source>
+        <translation>Аналитиктердин файлдарын &amp;бириктирүү…</translation>
+    </message>
+    <message>
+        <source>In the scoring grid:
+
+0–9	set the level
+N or -	not applicable
+U or ?	unverified (looked for, not found)
+Delete	clear the level (evidence and notes stay)
+Enter	add evidence for the cell
+Arrows, Tab	move between cells
+Ctrl+F	search criteria; Ctrl+G back to the grid
+Ctrl+Z / Ctrl+Shift+Z	undo / redo</source>
+        <translation>Баалоо таблицасында:
+
+0–9	деңгээлди коюу
+N же -	колдонулбайт
+U же ?	тастыкталган эмес (изделди, табылган жок)
+Delete	деңгээлди тазалоо (далилдер жана жазуулар калат)
+Enter	уячага далил кошуу
+Жебелер, Tab	уячалар арасында жылуу
+Ctrl+F	критерийлерди издөө; Ctrl+G — таблицага кайтуу
+Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translation>
+    </message>
+    <message>
+        <source> · %1 unverified</source>
+        <translation> · тастыкталган эмес: %1</translation>
+    </message>
+    <message>
+        <source>DPI projects, frameworks and maps (*.dpi.yaml *.framework.yaml *.owm);;DPI projects (*.dpi.yaml);;Frameworks (*.framework.yaml);;Wardley maps (*.owm);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>DPI долбоорлору, методикалары жана карталары (*.dpi.yaml *.framework.yaml *.owm);;DPI долбоорлору (*.dpi.yaml);;Методикалар (*.framework.yaml);;Уордли карталары (*.owm);;YAML файлдары (*.yaml *.yml);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Merge analysts&apos; files: choose two or more</source>
+        <translation>Аналитиктердин файлдарын бириктирүү: экини же көбүрөөктү тандаңыз</translation>
+    </message>
+    <message>
+        <source>DPI projects (*.dpi.yaml);;All files (*)</source>
+        <translation>DPI долбоорлору (*.dpi.yaml);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Merge analysts&apos; files</source>
+        <translation>Аналитиктердин файлдарын бириктирүү</translation>
+    </message>
+    <message>
+        <source>Choose at least two files, one per analyst (or a team file and more analysts&apos; files).</source>
+        <translation>Жок дегенде эки файл тандаңыз, ар бир аналитикке бирден (же топтун файлын жана башка аналитиктердин файлдарын).</translation>
+    </message>
+    <message>
+        <source>Save the team file</source>
+        <translation>Топтун файлын сактоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n analysts&apos; file(s)</source>
+        <translation>
+            <numerusform>%n аналитиктин файлы бириктирилүүдө</numerusform>
+            <numerusform>%n аналитиктин файлдары бириктирилүүдө</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files were not merged; see Diagnostics.</source>
+        <translation>Файлдар бириктирилген жок; «Диагностиканы» караңыз.</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1 сакталган жок:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the ratings of %1: %n open disagreement(s) to reconcile.</source>
+        <translation>
+            <numerusform>Баалар бириктирилди (%1): макулдаша турган %n келишпестик.</numerusform>
+            <numerusform>Баалар бириктирилди (%1): макулдаша турган %n келишпестик.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing map %1 failed</source>
+        <translation>%1 картасын импорттоо ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Imported map %1</source>
+        <translation>%1 картасы импорттолду</translation>
+    </message>
+    <message>
+        <source>Map %1 added to the project; Undo takes it out again.</source>
+        <translation>%1 картасы долбоорго кошулду; «Артка кайтаруу» аны кайра алып салат.</translation>
     </message>
 </context>
 <context>
@@ -2364,89 +2859,22 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
-    <name>dpi::MapDocument</name>
+    <name>dpi::MapExplanationDialog</name>
     <message>
-        <source>Move map element</source>
-        <translation>Картанын элементин жылдыруу</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n map elements</source>
-        <translation>
-            <numerusform>Картанын %n элементин жылдыруу</numerusform>
-            <numerusform>Картанын %n элементин жылдыруу</numerusform>
-        </translation>
+        <source>Map Explanation</source>
+        <translation>Картанын түшүндүрмөсү</translation>
     </message>
     <message>
-        <source>New component</source>
-        <translation>Жаңы компонент</translation>
+        <source>What the map shows and why its components stand where they do, for the readers of the report. A blank line starts a new paragraph.</source>
+        <translation>Карта эмнени көрсөтөт жана анын компоненттери эмне үчүн ошол жерде турат — отчеттун окурмандары үчүн. Бош сап жаңы абзацты баштайт.</translation>
     </message>
     <message>
-        <source>Add component &quot;%1&quot;</source>
-        <translation>«%1» компонентин кошуу</translation>
+        <source>&amp;English:</source>
+        <translation>&amp;Англисче:</translation>
     </message>
     <message>
-        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>«%1» атын «%2» кылып өзгөртүү</translation>
-    </message>
-    <message>
-        <source>Delete map element</source>
-        <translation>Картанын элементин өчүрүү</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n map elements</source>
-        <translation>
-            <numerusform>Картанын %n элементин өчүрүү</numerusform>
-            <numerusform>Картанын %n элементин өчүрүү</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>«%1» менен «%2» байланыштыруу</translation>
-    </message>
-    <message>
-        <source>Evolve &quot;%1&quot;</source>
-        <translation>«%1» эволюциясы</translation>
-    </message>
-    <message>
-        <source>Add pipeline to &quot;%1&quot;</source>
-        <translatorcomment>Uncertain Kyrgyz, please review: &quot;конвейер&quot; for a Wardley map pipeline is a loan word; a native reviewer may prefer another term</translatorcomment>
-        <translation>«%1» үчүн конвейер кошуу</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Жазуу</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Жазуу кошуу</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Жазууну түзөтүү</translation>
-    </message>
-    <message>
-        <source>Annotation %1</source>
-        <translation>%1-аннотация</translation>
-    </message>
-    <message>
-        <source>Add annotation %1</source>
-        <translation>%1-аннотацияны кошуу</translation>
-    </message>
-    <message>
-        <source>Add inertia to &quot;%1&quot;</source>
-        <translation>«%1» үчүн инерция кошуу</translation>
-    </message>
-    <message>
-        <source>Remove inertia from &quot;%1&quot;</source>
-        <translation>«%1» инерциясын алып салуу</translation>
-    </message>
-    <message>
-        <source>Change how &quot;%1&quot; is sourced</source>
-        <translation>«%1» кантип алынарын өзгөртүү</translation>
-    </message>
-    <message>
-        <source>Edit map text</source>
-        <translation>Картанын текстин түзөтүү</translation>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Орусча:</translation>
     </message>
 </context>
 <context>
@@ -2473,23 +2901,14 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
+    <name>dpi::MapFileImport</name>
+    <message>
+        <source>Import map %1</source>
+        <translation>%1 картасын импорттоо</translation>
+    </message>
+</context>
+<context>
     <name>dpi::MapScores</name>
-    <message>
-        <source>0-25 %</source>
-        <translation>0–25 %</translation>
-    </message>
-    <message>
-        <source>25-50 %</source>
-        <translation>25–50 %</translation>
-    </message>
-    <message>
-        <source>50-75 %</source>
-        <translation>50–75 %</translation>
-    </message>
-    <message>
-        <source>75-100 %</source>
-        <translation>75–100 %</translation>
-    </message>
     <message>
         <source>not scored</source>
         <translation>бааланган эмес</translation>
@@ -2497,6 +2916,10 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     <message>
         <source>Scores: %1</source>
         <translation>Баалар: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2538,8 +2961,12 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
         <translation>Картанын аталышы:</translation>
     </message>
     <message>
-        <source>New map %1</source>
-        <translation>Жаңы карта %1</translation>
+        <source>E&amp;xplanation…</source>
+        <translation>&amp;Түшүндүрмө…</translation>
+    </message>
+    <message>
+        <source>What the map shows, in words: the report prints it with the map</source>
+        <translation>Карта эмнени көрсөтөт, сөз менен: отчет аны карта менен бирге басып чыгарат</translation>
     </message>
 </context>
 <context>
@@ -2747,17 +3174,93 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
+    <name>dpi::RatingsPanel</name>
+    <message>
+        <source>Keep every analyst&apos;s evidence</source>
+        <translation>Ар бир аналитиктин далилдерин сактоо</translation>
+    </message>
+    <message>
+        <source>Set Agreed Level</source>
+        <translation>Макулдашылган деңгээлди коюу</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгээл</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Ишеним</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Далилдер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазуулар</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Бааланган</translation>
+    </message>
+    <message>
+        <source>Agreed level:</source>
+        <translation>Макулдашылган деңгээл:</translation>
+    </message>
+    <message>
+        <source>Set your analyst name first (Edit › Analyst Name): a reconciliation records who made it.</source>
+        <translation>Адегенде аналитиктин атын коюңуз (Түзөтүү › Аналитиктин аты): макулдашуу аны ким жасаганын жазат.</translation>
+    </message>
+    <message>
+        <source>No analyst&apos;s rating for this cell: it was scored in this file only.</source>
+        <translation>Бул уячада аналитиктердин баалары жок: ал ушул файлда гана бааланган.</translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid to see each analyst&apos;s rating.</source>
+        <translation>Ар бир аналитиктин баасын көрүү үчүн таблицанын уячасын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The analysts disagree. Compare their reasons, then set the agreed level.</source>
+        <translation>Аналитиктер келишпейт. Алардын жүйөлөрүн салыштырып, андан кийин макулдашылган деңгээлди коюңуз.</translation>
+    </message>
+    <message>
+        <source>The analysts disagreed; reconciled by %1 on %2.</source>
+        <translation>Аналитиктер келишкен эмес; %1 %2 макулдаштырды.</translation>
+    </message>
+    <message>
+        <source>The analysts disagreed; the agreed level was set without a recorded reconciliation.</source>
+        <translation>Аналитиктер келишкен эмес; макулдашылган деңгээл макулдашуу жазылбастан коюлган.</translation>
+    </message>
+    <message>
+        <source>The analysts agree.</source>
+        <translation>Аналитиктер макул.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Колд. эмес</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>тастыкталган эмес</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>бааланган эмес</translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation>Колд. эмес — колдонулбайт</translation>
+    </message>
+</context>
+<context>
     <name>dpi::RecoveryStore</name>
     <message>
         <source>Cannot create %1</source>
         <translation>%1 түзүлбөйт</translation>
-    </message>
-</context>
-<context>
-    <name>dpi::RemoveMapCommand</name>
-    <message>
-        <source>Delete map</source>
-        <translation>Картаны өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -2866,13 +3369,6 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
-    <name>dpi::RetitleMapCommand</name>
-    <message>
-        <source>Rename map</source>
-        <translation>Картанын атын өзгөртүү</translation>
-    </message>
-</context>
-<context>
     <name>dpi::RubricCard</name>
     <message>
         <source>(no rubric text)</source>
@@ -2940,6 +3436,38 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
             <numerusform>%1: даярдык %2, колдонулуучу критерийлердин %3 % бааланды, %n кызыл желек</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unverified: looked for, not found in the sources available</source>
+        <translation>Тастыкталган эмес: изделди, жеткиликтүү булактардан табылган жок</translation>
+    </message>
+    <message>
+        <source>To verify: %1</source>
+        <translation>Текшерүү: %1</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>тастыкталган эмес</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>бааланган эмес</translation>
+    </message>
+    <message>
+        <source>The analysts disagree: not reconciled yet</source>
+        <translation>Аналитиктер келишпейт: азырынча макулдашылган эмес</translation>
+    </message>
+    <message>
+        <source>Reconciled by %1</source>
+        <translation>%1 макулдаштырды</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 аткарылды</translation>
+    </message>
+    <message>
+        <source>Gates: %1 passed, %2 failed, %3 unverified, %4 unscored. Gates are counted, never averaged.</source>
+        <translation>Шарттар: %1 аткарылды, %2 аткарылган жок, %3 тастыкталган эмес, %4 бааланган эмес. Шарттар саналат, орточоланбайт.</translation>
+    </message>
 </context>
 <context>
     <name>dpi::ScoreGridView</name>
@@ -2977,6 +3505,17 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     <message>
         <source>The id “%1” is already used.</source>
         <translation>«%1» id&apos;си мурунтан колдонулууда.</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::TemplateEditorActions</name>
+    <message>
+        <source>Edit Report &amp;Template…</source>
+        <translation>Отчеттун &amp;шаблонун түзөтүү…</translation>
+    </message>
+    <message>
+        <source>Edit a report template&apos;s HTML with a live preview of the current project</source>
+        <translation>Учурдагы долбоордун түз алдын ала көрүнүшү менен отчет шаблонунун HTML&apos;ин түзөтүү</translation>
     </message>
 </context>
 <context>
@@ -3492,15 +4031,15 @@ Here: %1</source>
     </message>
     <message>
         <source>Add component</source>
-        <translation>Компонент кошуу</translation>
+        <translation>+ компонент</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation>Жазуу кошуу</translation>
+        <translation>+ жазуу</translation>
     </message>
     <message>
         <source>Add annotation</source>
-        <translation>Аннотация кошуу</translation>
+        <translation>+ аннотация</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -3516,15 +4055,15 @@ Here: %1</source>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation>SVG экспорттоо…</translation>
+        <translation>SVG экспорт…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation>PNG экспорттоо…</translation>
+        <translation>PNG экспорт…</translation>
     </message>
     <message>
         <source>Export OWM…</source>
-        <translation>OWM экспорттоо…</translation>
+        <translation>OWM экспорт…</translation>
     </message>
     <message>
         <source>map</source>
@@ -3686,6 +4225,128 @@ Here: %1</source>
     </message>
 </context>
 <context>
+    <name>dpi::agreement</name>
+    <message>
+        <source>only one analyst gave levels here</source>
+        <translation>бул жерде бир гана аналитик деңгээл берген</translation>
+    </message>
+    <message>
+        <source>no analyst&apos;s ratings</source>
+        <translation>аналитиктердин баалары жок</translation>
+    </message>
+    <message>
+        <source>every rating has the same value, so agreement beyond chance cannot be measured</source>
+        <translation>бардык баалар бирдей, ошондуктан кокустуктан тышкаркы макулдукту өлчөөгө болбойт</translation>
+    </message>
+    <message>
+        <source>fewer than two items were rated by at least two analysts</source>
+        <translation>жок дегенде эки аналитик баалаган критерийлер экиден аз</translation>
+    </message>
+    <message>
+        <source>the bootstrap needs at least two draws and a level between 0 and 1</source>
+        <translation>бутстрепке жок дегенде эки тандоо жана 0 менен 1 ортосундагы деңгээл керек</translation>
+    </message>
+    <message>
+        <source>alpha could be computed in only %1 of %2 bootstrap resamples</source>
+        <translation>альфаны %2 бутстреп тандоосунун %1 гана ичинде эсептөөгө мүмкүн болду</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa compares exactly two analysts (there are %1)</source>
+        <translation>Коэндин каппасы так эки аналитикти салыштырат (алар %1)</translation>
+    </message>
+    <message>
+        <source>no item was rated by both analysts</source>
+        <translation>эки аналитик тең баалаган критерий жок</translation>
+    </message>
+    <message>
+        <source>no item was rated by two analysts</source>
+        <translation>эки аналитик баалаган критерий жок</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::conclusionsedit</name>
+    <message>
+        <source>Add Finding</source>
+        <translation>Тыянак кошуу</translation>
+    </message>
+    <message>
+        <source>Add Strength</source>
+        <translation>Күчтүү жагын кошуу</translation>
+    </message>
+    <message>
+        <source>Remove Finding</source>
+        <translation>Тыянакты алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove Strength</source>
+        <translation>Күчтүү жагын алып салуу</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Тыянакты түзөтүү</translation>
+    </message>
+    <message>
+        <source>Edit Strength</source>
+        <translation>Күчтүү жагын түзөтүү</translation>
+    </message>
+    <message>
+        <source>Link Criteria</source>
+        <translation>Критерийлер менен байланыштыруу</translation>
+    </message>
+    <message>
+        <source>Move Finding</source>
+        <translation>Тыянакты жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move Strength</source>
+        <translation>Күчтүү жагын жылдыруу</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Иш-аракет кошуу</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Иш-аракетти алып салуу</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Иш-аракетти түзөтүү</translation>
+    </message>
+    <message>
+        <source>Set Action Priority</source>
+        <translation>Иш-аракеттин артыкчылыгын коюу</translation>
+    </message>
+    <message>
+        <source>Set Action Owner</source>
+        <translation>Жооптуу адамды дайындоо</translation>
+    </message>
+    <message>
+        <source>Set Action Horizon</source>
+        <translation>Иш-аракеттин мөөнөтүн коюу</translation>
+    </message>
+    <message>
+        <source>Edit Action Cost</source>
+        <translation>Иш-аракеттин чыгымын түзөтүү</translation>
+    </message>
+    <message>
+        <source>Move Action</source>
+        <translation>Иш-аракетти жылдыруу</translation>
+    </message>
+    <message>
+        <source>Turn Recommendations into Actions</source>
+        <translation>Сунуштарды иш-аракеттерге айландыруу</translation>
+    </message>
+    <message>
+        <source>Edit Context</source>
+        <translation>Контекстти түзөтүү</translation>
+    </message>
+    <message>
+        <source>Edit Context Sources</source>
+        <translation>Контексттин булактарын түзөтүү</translation>
+    </message>
+</context>
+<context>
     <name>dpi::edit</name>
     <message>
         <source>Set level %1</source>
@@ -3726,6 +4387,22 @@ Here: %1</source>
     <message>
         <source>Move evidence</source>
         <translation>Далилди жылдыруу</translation>
+    </message>
+    <message>
+        <source>Mark unverified</source>
+        <translation>Тастыкталган эмес деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Edit what would verify</source>
+        <translation>Эмне текшере турганын түзөтүү</translation>
+    </message>
+    <message>
+        <source>Reconcile at level %1</source>
+        <translation>%1-деңгээлде макулдашуу</translation>
+    </message>
+    <message>
+        <source>Reconcile as not applicable</source>
+        <translation>Колдонулбайт деп макулдашуу</translation>
     </message>
 </context>
 <context>
@@ -3768,22 +4445,219 @@ Here: %1</source>
     </message>
 </context>
 <context>
+    <name>dpi::mapedit</name>
+    <message>
+        <source>New map %1</source>
+        <translation>Жаңы карта %1</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Жаңы карта</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Картанын атын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Edit map explanation</source>
+        <translation>Картанын түшүндүрмөсүн түзөтүү</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Картаны өчүрүү</translation>
+    </message>
+    <message>
+        <source>Move map element</source>
+        <translation>Картанын элементин жылдыруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n map elements</source>
+        <translation>
+            <numerusform>Картанын %n элементин жылдыруу</numerusform>
+            <numerusform>Картанын %n элементин жылдыруу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Жаңы компонент</translation>
+    </message>
+    <message>
+        <source>Add component &quot;%1&quot;</source>
+        <translation>«%1» компонентин кошуу</translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>«%1» атын «%2» деп өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Delete map element</source>
+        <translation>Картанын элементин өчүрүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n map elements</source>
+        <translation>
+            <numerusform>Картанын %n элементин өчүрүү</numerusform>
+            <numerusform>Картанын %n элементин өчүрүү</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>«%1» менен «%2» байланыштыруу</translation>
+    </message>
+    <message>
+        <source>Evolve &quot;%1&quot;</source>
+        <translation>«%1» эволюциясы</translation>
+    </message>
+    <message>
+        <source>Add pipeline to &quot;%1&quot;</source>
+        <translation>«%1» үчүн конвейер кошуу</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Эскертме кошуу</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Эскертмени түзөтүү</translation>
+    </message>
+    <message>
+        <source>Annotation %1</source>
+        <translation>Аннотация %1</translation>
+    </message>
+    <message>
+        <source>Add annotation %1</source>
+        <translation>%1 аннотациясын кошуу</translation>
+    </message>
+    <message>
+        <source>Add inertia to &quot;%1&quot;</source>
+        <translation>«%1» үчүн инерция кошуу</translation>
+    </message>
+    <message>
+        <source>Remove inertia from &quot;%1&quot;</source>
+        <translation>«%1» инерциясын алып салуу</translation>
+    </message>
+    <message>
+        <source>Change how &quot;%1&quot; is sourced</source>
+        <translation>«%1» кантип алынарын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Edit map text</source>
+        <translation>Картанын текстин түзөтүү</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::merge</name>
+    <message>
+        <source>both branches changed map &apos;%1&apos; differently</source>
+        <translatorcomment>Uncertain Kyrgyz: &apos;бутак&apos; for a git branch.</translatorcomment>
+        <translation>эки бутак тең «%1» картасын ар башкача өзгөрттү</translation>
+    </message>
+    <message>
+        <source>both branches changed the report settings differently</source>
+        <translation>эки бутак тең отчеттун жөндөөлөрүн ар башкача өзгөрттү</translation>
+    </message>
+    <message>
+        <source>both branches changed the project&apos;s &apos;%1&apos; differently</source>
+        <translation>эки бутак тең долбоордун «%1» маанисин ар башкача өзгөрттү</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; is at version %2 on this branch and %3 on the other: upgrade both to the same version with &apos;dpiw upgrade&apos; before merging</source>
+        <translation>«%1» методикасы бул бутакта %2 версиясында, экинчисинде %3: бириктирүүдөн мурун экөөнү тең «dpiw upgrade» менен бир версияга жаңыртыңыз</translation>
+    </message>
+    <message>
+        <source>both branches changed framework &apos;%1&apos; differently</source>
+        <translation>эки бутак тең «%1» методикасын ар башкача өзгөрттү</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; was upgraded on one branch while scores of it changed on the other: run &apos;dpiw upgrade&apos; on the other branch too, then merge</source>
+        <translation>«%1» методикасы бир бутакта жаңыртылды, ал эми анын баалары экинчисинде өзгөрдү: экинчи бутакта да «dpiw upgrade» аткарып, андан кийин бириктириңиз</translation>
+    </message>
+    <message>
+        <source>both branches changed sector &apos;%1&apos; (title or description, or one removed it) differently</source>
+        <translation>эки бутак тең «%1» тармагын ар башкача өзгөрттү (аталышын, сүрөттөмөсүн, же бирөө аны алып салды)</translation>
+    </message>
+    <message>
+        <source>%1: both branches changed the rating by &apos;%2&apos; differently</source>
+        <translation>%1: эки бутак тең «%2» баасын ар башкача өзгөрттү</translation>
+    </message>
+    <message>
+        <source>cannot tell whose ratings this file holds: no score names its analyst and the team is not one person; set &apos;team: [NAME]&apos; (or score it with your name set in the app)</source>
+        <translation>бул файлда кимдин баалары экенин билүүгө болбойт: эч бир баа өз аналитигин атабайт жана топ бир адам эмес; «team: [АТЫ]» коюңуз (же программада атыңызды коюп баалаңыз)</translation>
+    </message>
+    <message>
+        <source>the scores name several analysts (%1); merge expects one analyst&apos;s file, or a team file with &apos;ratings&apos;</source>
+        <translation>баалар бир нече аналитикти атайт (%1); бириктирүү бир аналитиктин файлын же «ratings» бар топтун файлын күтөт</translation>
+    </message>
+    <message>
+        <source>nothing to merge</source>
+        <translation>бириктире турган эч нерсе жок</translation>
+    </message>
+    <message>
+        <source>this file and %1 both hold ratings by &apos;%2&apos;; each analyst&apos;s file must name its own analyst</source>
+        <translation>бул файлда да, %1 ичинде да «%2» баалары бар; ар бир аналитиктин файлы өз аналитигин аташы керек</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; is at version %2 here but at %3 in %4: bring both files to the same version first with &apos;dpiw upgrade FILE --framework NEWER.framework.yaml --apply&apos;</source>
+        <translation>«%1» методикасы бул жерде %2 версиясында, ал эми %4 ичинде %3: адегенде эки файлды «dpiw upgrade FILE --framework NEWER.framework.yaml --apply» менен бир версияга келтириңиз</translation>
+    </message>
+    <message>
+        <source>the embedded copy of &apos;%1@%2&apos; differs from the one in %3; the files must embed the same framework</source>
+        <translation>«%1@%2» ичиндеги көчүрмөсү %3 ичиндегисинен айырмаланат; файлдарда бир эле методика болушу керек</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; has weight %2 here and %3 in %4; the merged file keeps %3</source>
+        <translation>«%1» методикасынын салмагы бул жерде %2, ал эми %4 ичинде %3; бириктирилген файл %3 сактайт</translation>
+    </message>
+    <message>
+        <source>sector &apos;%1&apos; has another title or description here than in %2; the merged file keeps the one from %2</source>
+        <translation>«%1» тармагынын аталышы же сүрөттөмөсү бул жерде %2 ичиндегиден башкача; бириктирилген файл %2 ичиндегисин сактайт</translation>
+    </message>
+    <message>
+        <source>%1: the rating by &apos;%2&apos; differs from the one in %3; keep one version of each analyst&apos;s rating</source>
+        <translation>%1: «%2» баасы %3 ичиндегиден айырмаланат; ар бир аналитиктин баасынын бир версиясын калтырыңыз</translation>
+    </message>
+    <message>
+        <source>%1: the agreed result differs from the one in %2; the criterion is open for reconciliation again</source>
+        <translation>%1: макулдашылган жыйынтык %2 ичиндегиден айырмаланат; критерий кайра макулдашууга ачык</translation>
+    </message>
+    <message>
+        <source>%1: the agreed level %2 is contradicted by the new rating of &apos;%3&apos; (%4); the criterion is open for reconciliation again</source>
+        <translation>%1: макулдашылган %2-деңгээлге «%3» жаңы баасы (%4) каршы келет; критерий кайра макулдашууга ачык</translation>
+    </message>
+    <message>
+        <source>the maps differ from those in %1; the merged file keeps the maps of %1</source>
+        <translation>карталар %1 ичиндегилерден айырмаланат; бириктирилген файл %1 карталарын сактайт</translation>
+    </message>
+    <message>
+        <source>the report settings differ from those in %1; the merged file keeps those of %1</source>
+        <translation>отчеттун жөндөөлөрү %1 ичиндегилерден айырмаланат; бириктирилген файл %1 жөндөөлөрүн сактайт</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Score digital public infrastructure assessments.</source>
         <translation>Санариптик коомдук инфраструктураны баалоо.</translation>
     </message>
     <message>
-        <source>A project (*.dpi.yaml) or framework (*.framework.yaml) to open.</source>
-        <translation>Ачыла турган долбоор (*.dpi.yaml) же методика (*.framework.yaml).</translation>
-    </message>
-    <message>
-        <source>The tab to show on start: scoring or map.</source>
-        <translation>Ишке киргенде көрсөтүлүүчү өтмөк: scoring же map.</translation>
-    </message>
-    <message>
         <source>Open a framework file in the framework editor only.</source>
         <translation>Методика файлын методика редакторунда гана ачуу.</translation>
+    </message>
+    <message>
+        <source>The tab to show on start: scoring, map, results or findings.</source>
+        <translation>Баштаганда көрсөтүлө турган өтмөк: scoring, map, results же findings.</translation>
+    </message>
+    <message>
+        <source>A project (*.dpi.yaml) to open, a framework (*.framework.yaml) to edit, or a Wardley map (*.owm) to add to a new project.</source>
+        <translation>Ачыла турган долбоор (*.dpi.yaml), түзөтүлө турган методика (*.framework.yaml) же жаңы долбоорго кошула турган Уордли картасы (*.owm).</translation>
+    </message>
+    <message>
+        <source>The interface language for this run, not stored: en, ru or ky.</source>
+        <translation>Ушул иштетүү үчүн интерфейстин тили, сакталбайт: en, ru же ky.</translation>
     </message>
 </context>
 </TS>

@@ -257,164 +257,124 @@
     </message>
 </context>
 <context>
-    <name>FrameworkValueCheck</name>
+    <name>dpi::AboutDialog</name>
     <message>
-        <source>&apos;%1&apos; is not a valid criterion id</source>
-        <translation>«%1» — недопустимый id критерия</translation>
+        <source>About DPI Workbench</source>
+        <translation>О программе DPI Workbench</translation>
     </message>
     <message>
-        <source>duplicate criterion id &apos;%1&apos;</source>
-        <translation>повторяющийся id критерия «%1»</translation>
+        <source>Rapid assessments of digital public infrastructure.</source>
+        <translation>Быстрые оценки цифровой публичной инфраструктуры.</translation>
     </message>
     <message>
-        <source>criterion &apos;%1&apos; needs a title in at least one language</source>
-        <translation>критерию «%1» нужно название хотя бы на одном языке</translation>
+        <source>DPI Workbench %1</source>
+        <translation>DPI Workbench %1</translation>
     </message>
     <message>
-        <source>criterion &apos;%1&apos; needs a question in at least one language</source>
-        <translation>критерию «%1» нужен вопрос хотя бы на одном языке</translation>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
     </message>
     <message>
-        <source>the weight of &apos;%1&apos; must be greater than 0</source>
-        <translation>вес «%1» должен быть больше 0</translation>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (собрано с Qt %2)</translation>
     </message>
     <message>
-        <source>critical threshold %1 is outside the scale</source>
-        <translation>критический порог %1 вне шкалы</translation>
+        <source>yaml-cpp %1</source>
+        <translation>yaml-cpp %1</translation>
     </message>
     <message>
-        <source>&apos;cap&apos; must be between 0 and 100</source>
-        <translation>«cap» должен быть от 0 до 100</translation>
-    </message>
-    <message>
-        <source>the rubric of &apos;%1&apos; is empty; describe each level of the scale</source>
-        <translation>рубрика «%1» пуста; опишите каждый уровень шкалы</translation>
-    </message>
-    <message>
-        <source>rubric level %1 is not on the scale</source>
-        <translation>уровня рубрики %1 нет на шкале</translation>
-    </message>
-    <message>
-        <source>rubric level %1 of &apos;%2&apos; is empty</source>
-        <translation>уровень рубрики %1 у «%2» пуст</translation>
-    </message>
-    <message>
-        <source>a reference needs at least one key: value pair</source>
-        <translation>ссылке нужна хотя бы одна пара ключ: значение</translation>
-    </message>
-    <message>
-        <source>a reference key must not be empty</source>
-        <translation>ключ ссылки не должен быть пустым</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in &apos;replaces&apos; is not a valid id</source>
-        <translation>«%1» в «replaces» — недопустимый id</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid framework id</source>
-        <translation>«%1» — недопустимый id методики</translation>
-    </message>
-    <message>
-        <source>the framework needs a title in at least one language</source>
-        <translation>методике нужно название хотя бы на одном языке</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid source id</source>
-        <translation>«%1» — недопустимый id источника</translation>
-    </message>
-    <message>
-        <source>duplicate source id &apos;%1&apos;</source>
-        <translation>повторяющийся id источника «%1»</translation>
-    </message>
-    <message>
-        <source>source &apos;%1&apos; needs a title</source>
-        <translation>источнику «%1» нужно название</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid date (expected YYYY-MM-DD)</source>
-        <translation>«%1» — недопустимая дата (ожидается ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>a scale needs at least two levels</source>
-        <translation>шкале нужно хотя бы два уровня</translation>
-    </message>
-    <message>
-        <source>scale level %1 needs a label in at least one language</source>
-        <translation>уровню шкалы %1 нужна подпись хотя бы на одном языке</translation>
-    </message>
-    <message>
-        <source>a framework needs at least one dimension</source>
-        <translation>методике нужно хотя бы одно измерение</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid dimension id</source>
-        <translation>«%1» — недопустимый id измерения</translation>
-    </message>
-    <message>
-        <source>duplicate dimension id &apos;%1&apos;</source>
-        <translation>повторяющийся id измерения «%1»</translation>
-    </message>
-    <message>
-        <source>dimension &apos;%1&apos; needs a title in at least one language</source>
-        <translation>измерению «%1» нужно название хотя бы на одном языке</translation>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
     </message>
 </context>
 <context>
-    <name>dpi::AddMapCommand</name>
+    <name>dpi::ActionTableModel</name>
     <message>
-        <source>New map</source>
-        <translation>Новая карта</translation>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Linked criteria</source>
+        <translation>Связанные критерии</translation>
+    </message>
+    <message>
+        <source>Cost note</source>
+        <translation>Затраты</translation>
     </message>
 </context>
 <context>
-    <name>dpi::ChartLabels</name>
+    <name>dpi::AgreementView</name>
+    <message>
+        <source>No analysts&apos; ratings: merge the analysts&apos; files (File › Merge Analysts&apos; Files) to measure their agreement.</source>
+        <translation>Нет оценок аналитиков: объедините файлы аналитиков (Файл › Объединить файлы аналитиков), чтобы измерить их согласованность.</translation>
+    </message>
+    <message>
+        <source>Analysts: %1. Items rated by two or more: %2. Alpha with bootstrap 95 % interval; N/A and unrated are missing values.</source>
+        <translation>Аналитики: %1. Критериев с оценками двух и более: %2. Альфа с бутстреп-интервалом 95 %; Н/П и неоценённые — пропуски.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translation>α порядковая</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % интервал</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α интервальная</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Точно</translation>
+    </message>
+    <message>
+        <source>Within 1</source>
+        <translation>В пределах 1</translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <source>κ linear</source>
+        <translation>κ линейная</translation>
+    </message>
+    <message>
+        <source>κ quadratic</source>
+        <translation>κ квадратичная</translation>
+    </message>
     <message>
         <source>Overall</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <source>Readiness, %</source>
-        <translation>Готовность, %</translation>
-    </message>
-    <message>
-        <source>Readiness by sector</source>
-        <translation>Готовность по секторам</translation>
-    </message>
-    <message>
-        <source>Coverage and confidence</source>
-        <translation>Охват и уверенность</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Критерии</translation>
-    </message>
-    <message>
-        <source>High confidence</source>
-        <translation>Высокая уверенность</translation>
-    </message>
-    <message>
-        <source>Medium confidence</source>
-        <translation>Средняя уверенность</translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation>Низкая уверенность</translation>
-    </message>
-    <message>
-        <source>Confidence not given</source>
-        <translation>Уверенность не указана</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Неприменимо</translation>
-    </message>
-    <message>
-        <source>Unscored</source>
-        <translation>Без оценки</translation>
-    </message>
-    <message>
-        <source> (not scored)</source>
-        <translation> (без оценки)</translation>
+        <source>Sector: %1</source>
+        <translation>Сектор: %1</translation>
     </message>
 </context>
 <context>
@@ -450,6 +410,79 @@
     <message>
         <source>new: %1</source>
         <translation>новая: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::ConclusionLabels</name>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Within 6 months</source>
+        <translation>До 6 месяцев</translation>
+    </message>
+    <message>
+        <source>6–18 months</source>
+        <translation>6–18 месяцев</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::ConclusionSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Link Criteria…</source>
+        <translation>Критерии…</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::ContextEditor</name>
+    <message>
+        <source>Context of the assessment</source>
+        <translation>Контекст оценки</translation>
+    </message>
+    <message>
+        <source>National strategies, the data-exchange platform and its operator… A blank line starts a new paragraph.</source>
+        <translation>Национальные стратегии, платформа обмена данными и её оператор… Пустая строка начинает новый абзац.</translation>
+    </message>
+    <message>
+        <source>One source per line: https://… or Title | https://…</source>
+        <translation>Один источник на строку: https://… или Название | https://…</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
     </message>
 </context>
 <context>
@@ -612,6 +645,25 @@
     </message>
 </context>
 <context>
+    <name>dpi::CriterionLinkDialog</name>
+    <message>
+        <source>Link Criteria</source>
+        <translation>Связать с критериями</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Tick the criteria this item rests on:</source>
+        <translation>Отметьте критерии, на которых основан этот пункт:</translation>
+    </message>
+</context>
+<context>
     <name>dpi::CriterionPanel</name>
     <message>
         <source>Select a criterion in the scoring grid.</source>
@@ -725,6 +777,22 @@
         <source>Scored by %1</source>
         <translation>Оценил(а): %1</translation>
     </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <source>Looked for but not found in the sources available: counts as unscored, raises no red flag and is listed to verify (key U)</source>
+        <translation>Искали, но не нашли в доступных источниках: считается неоценённым, не поднимает красный флаг и попадает в список для проверки (клавиша U)</translation>
+    </message>
+    <message>
+        <source>What would settle it</source>
+        <translation>Что позволит проверить</translation>
+    </message>
+    <message>
+        <source>The source or check that would give a level, e.g. the operator&apos;s member catalogue</source>
+        <translation>Источник или проверка, которые дали бы уровень, например каталог участников у оператора</translation>
+    </message>
 </context>
 <context>
     <name>dpi::CriterionPreview</name>
@@ -784,16 +852,8 @@
         <translation>Итого</translation>
     </message>
     <message>
-        <source>Coverage</source>
-        <translation>Охват</translation>
-    </message>
-    <message>
         <source>Red flags</source>
         <translation>Красные флаги</translation>
-    </message>
-    <message>
-        <source>%1 of %2 applicable criteria scored; %3 not applicable</source>
-        <translation>Оценено %1 из %2 применимых критериев; неприменимо: %3</translation>
     </message>
     <message>
         <source>%1 (below %2)</source>
@@ -808,8 +868,122 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Unscored criteria (%1)</source>
-        <translation>Неоценённые критерии (%1)</translation>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Confidence of the %1 score(s) behind it: %2 high, %3 medium, %4 low, %5 not given (counted as low). The label is the median.</source>
+        <translation>Уверенность оценок, на которых он основан (%1): высокая %2, средняя %3, низкая %4, не указана %5 (считается низкой). Показана медиана.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Coverage %1: %2 of %3 applicable criteria scored, %4 unverified.
+%5</source>
+        <translation>Охват %1: оценено %2 из %3 применимых критериев, не подтверждено %4.
+%5</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <source>does not meet</source>
+        <translation>не соответствует</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed, %4 unverified, %5 unscored</source>
+        <translation>выполнено %1 из %2, не выполнено %3, не подтверждено %4, не оценено %5</translation>
+    </message>
+    <message>
+        <source>Under each percentage: its coverage (applicable criteria scored) · the confidence of the scores behind it (their median; not given counts as low). Gate frameworks are checklists, never averaged. The figures are not a ranking.</source>
+        <translation>Под каждым процентом: охват (доля оценённых применимых критериев) · уверенность оценок, на которых он основан (медиана; не указанная считается низкой). Методики-перечни условий — контрольные списки, они не усредняются. Цифры — не рейтинг.</translation>
+    </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>Согласованность аналитиков</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 covered · %4 confidence</source>
+        <translation>%1: %2
+охват %3 · уверенность %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 passed</source>
+        <translation>%1
+выполнено %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2 covered · %3 confidence</source>
+        <translation>%1
+охват %2 · уверенность %3</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (не подтверждено)</translation>
+    </message>
+    <message>
+        <source>Unscored and unverified criteria (%1)</source>
+        <translation>Неоценённые и неподтверждённые критерии (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>ещё не оценено</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/п</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gates (%n framework(s), never averaged)</source>
+        <translation>
+            <numerusform>Условия (%n методика, не усредняются)</numerusform>
+            <numerusform>Условия (%n методики, не усредняются)</numerusform>
+            <numerusform>Условия (%n методик, не усредняются)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1174,72 @@
         <source>All dimensions</source>
         <translation>Все измерения</translation>
     </message>
+    <message>
+        <source>Disagreements only</source>
+        <translation>Только расхождения</translation>
+    </message>
+    <message>
+        <source>Criteria on which the analysts gave different levels in some sector</source>
+        <translation>Критерии, по которым аналитики дали разные уровни хотя бы в одном секторе</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::FindingListModel</name>
+    <message>
+        <source>Key finding</source>
+        <translation>Основной вывод</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Сильная сторона</translation>
+    </message>
+    <message>
+        <source>Linked criteria</source>
+        <translation>Связанные критерии</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::FindingsPage</name>
+    <message>
+        <source>Turn Recommendations into Actions</source>
+        <translation>Превратить рекомендации в действия</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Основные выводы</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Each score&apos;s one-line recommendation becomes an action of its sector, linked to that criterion, with medium priority.</source>
+        <translation>Однострочная рекомендация каждой оценки становится действием её сектора, связанным с этим критерием, со средним приоритетом.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions of:</source>
+        <translation>&amp;Выводы для:</translation>
+    </message>
+    <message>
+        <source>The whole assessment</source>
+        <translation>Оценка в целом</translation>
+    </message>
+    <message>
+        <source>No score has a recommendation to turn into an action.</source>
+        <translation>Ни у одной оценки нет рекомендации, которую можно превратить в действие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) turned into actions.</source>
+        <translation>
+            <numerusform>%n рекомендация превращена в действие.</numerusform>
+            <numerusform>%n рекомендации превращены в действия.</numerusform>
+            <numerusform>%n рекомендаций превращено в действия.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dpi::FrameworkDiffDialog</name>
@@ -1112,6 +1352,37 @@
     <message>
         <source>The framework has no file name yet.</source>
         <translation>У методики ещё нет имени файла.</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::FrameworkEditorActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The project uses no framework</source>
+        <translation>Проект не использует ни одной методики</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Framework…</source>
+        <translation>Редактировать &amp;методику…</translation>
+    </message>
+    <message>
+        <source>Edit framework</source>
+        <translation>Редактировать методику</translation>
+    </message>
+    <message>
+        <source>Framework files (*.framework.yaml *.framework.yml);;All files (*)</source>
+        <translation>Файлы методик (*.framework.yaml *.framework.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Framework</source>
+        <translation>&amp;Новая методика</translation>
+    </message>
+    <message>
+        <source>Edit Framework of This &amp;Project</source>
+        <translation>Редактировать методику этого &amp;проекта</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2035,173 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
     </message>
 </context>
 <context>
+    <name>dpi::FrameworkValidator</name>
+    <message>
+        <source>the framework needs a title in at least one language</source>
+        <translation>методике нужно название хотя бы на одном языке</translation>
+    </message>
+    <message>
+        <source>duplicate %1 (first used at line %2)</source>
+        <translation>повтор: %1 (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>повтор: %1</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must not be empty</source>
+        <translation>«id» не должен быть пустым</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>«%1» — недопустимый id: используйте буквы, цифры, «.», «_» и «-», начиная с буквы или цифры</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must not be empty</source>
+        <translation>«version» не должна быть пустой</translation>
+    </message>
+    <message>
+        <source>version &apos;%1&apos; is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)</source>
+        <translation>версия «%1» — не семантическая версия (MAJOR.MINOR.PATCH, например 1.0.0)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>«%1» — недопустимая дата (ожидается ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&apos;weight&apos; must be greater than 0, not %1</source>
+        <translation>«weight» должен быть больше 0, а не %1</translation>
+    </message>
+    <message>
+        <source>&apos;derived_from&apos; must be id@version (e.g. govstack-readiness@1.0.0), not &apos;%1&apos;</source>
+        <translation>«derived_from» должно иметь вид id@версия (например govstack-readiness@1.0.0), а не «%1»</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>id источника</translation>
+    </message>
+    <message>
+        <source>&apos;title&apos; must not be empty</source>
+        <translation>«title» не должен быть пустым</translation>
+    </message>
+    <message>
+        <source>scale level value %1</source>
+        <translation>значение уровня шкалы %1</translation>
+    </message>
+    <message>
+        <source>scale levels must be listed from lowest to highest; %1 comes after %2</source>
+        <translation>уровни шкалы перечисляются от низшего к высшему; %1 идёт после %2</translation>
+    </message>
+    <message>
+        <source>scale level %1 needs a label in at least one language</source>
+        <translation>уровню шкалы %1 нужна подпись хотя бы на одном языке</translation>
+    </message>
+    <message>
+        <source>a scale needs at least two levels</source>
+        <translation>шкале нужно хотя бы два уровня</translation>
+    </message>
+    <message>
+        <source>a gate framework&apos;s scale has exactly two levels (does not meet, then meets), not %1</source>
+        <translation>у шкалы методики-перечня условий ровно два уровня (не соответствует, затем соответствует), а не %1</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one dimension</source>
+        <translation>методике нужно хотя бы одно измерение</translation>
+    </message>
+    <message>
+        <source>dimension id</source>
+        <translation>id измерения</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos;</source>
+        <translation>измерение «%1»</translation>
+    </message>
+    <message>
+        <source>a dimension</source>
+        <translation>измерение</translation>
+    </message>
+    <message>
+        <source>%1 needs a title in at least one language</source>
+        <translation>%1: нужно название хотя бы на одном языке</translation>
+    </message>
+    <message>
+        <source>%1 has no criteria</source>
+        <translation>%1: нет критериев</translation>
+    </message>
+    <message>
+        <source>criterion id</source>
+        <translation>id критерия</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;</source>
+        <translation>критерий «%1»</translation>
+    </message>
+    <message>
+        <source>a criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>%1 needs a question in at least one language</source>
+        <translation>%1: нужен вопрос хотя бы на одном языке</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;replaces&apos; is not a valid id</source>
+        <translation>«%1» в «replaces» — недопустимый id</translation>
+    </message>
+    <message>
+        <source>critical threshold %1 is outside the scale: &apos;below&apos; must be between %2 and %3</source>
+        <translation>критический порог %1 вне шкалы: «below» должен быть от %2 до %3</translation>
+    </message>
+    <message>
+        <source>&apos;cap&apos; is a percentage and must be between 0 and 100, not %1</source>
+        <translation>«cap» — процент, он должен быть от 0 до 100, а не %1</translation>
+    </message>
+    <message>
+        <source>&apos;cap&apos; has no effect in a gate framework: gates are counted, never averaged; it is ignored</source>
+        <translation>«cap» не действует в методике-перечне условий: условия подсчитываются, а не усредняются; он игнорируется</translation>
+    </message>
+    <message>
+        <source>the rubric of &apos;%1&apos;</source>
+        <translation>рубрика «%1»</translation>
+    </message>
+    <message>
+        <source>the rubric</source>
+        <translation>рубрика</translation>
+    </message>
+    <message>
+        <source>%1 is empty; describe each level of the scale</source>
+        <translation>%1 пуста; опишите каждый уровень шкалы</translation>
+    </message>
+    <message>
+        <source>rubric level %1 is not on the scale (%2)</source>
+        <translation>уровня рубрики %1 нет на шкале (%2)</translation>
+    </message>
+    <message>
+        <source>rubric level %1 of &apos;%2&apos; is empty</source>
+        <translation>уровень рубрики %1 у «%2» пуст</translation>
+    </message>
+    <message>
+        <source>rubric level %1 is empty</source>
+        <translation>уровень рубрики %1 пуст</translation>
+    </message>
+    <message>
+        <source>%1 does not describe level %2</source>
+        <translation>%1 не описывает уровень %2</translation>
+    </message>
+    <message>
+        <source>a reference needs at least one key: value pair, e.g. {url: &quot;https://...&quot;}</source>
+        <translation>ссылке нужна хотя бы одна пара ключ: значение, например {url: &quot;https://...&quot;}</translation>
+    </message>
+    <message>
+        <source>a reference key must not be empty</source>
+        <translation>ключ ссылки не должен быть пустым</translation>
+    </message>
+    <message>
+        <source>the changelog entry for %1 needs a summary in at least one language</source>
+        <translation>записи журнала изменений для %1 нужно описание хотя бы на одном языке</translation>
+    </message>
+</context>
+<context>
     <name>dpi::FrameworkVariantDialog</name>
     <message>
         <source>Create Variant</source>
@@ -1824,6 +2262,18 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
         <source>evidence</source>
         <translation>доказательства</translation>
     </message>
+    <message>
+        <source>gate passed</source>
+        <translation>условие выполнено</translation>
+    </message>
+    <message>
+        <source>gate failed</source>
+        <translation>условие не выполнено</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не подтверждено</translation>
+    </message>
 </context>
 <context>
     <name>dpi::LanguageHeader</name>
@@ -1864,34 +2314,6 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
     <message>
         <source>Move this assessment to a newer version of one of its frameworks</source>
         <translation>Перевести эту оценку на более новую версию одной из её методик</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The project uses no framework</source>
-        <translation>Проект не использует ни одной методики</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Framework…</source>
-        <translation>Редактировать &amp;методику…</translation>
-    </message>
-    <message>
-        <source>Edit framework</source>
-        <translation>Редактировать методику</translation>
-    </message>
-    <message>
-        <source>Framework files (*.framework.yaml *.framework.yml);;All files (*)</source>
-        <translation>Файлы методик (*.framework.yaml *.framework.yml);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>&amp;New Framework</source>
-        <translation>&amp;Новая методика</translation>
-    </message>
-    <message>
-        <source>Edit Framework of This &amp;Project</source>
-        <translation>Редактировать методику этого &amp;проекта</translation>
     </message>
     <message>
         <source>Scoring</source>
@@ -2050,36 +2472,8 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
         <translation>Оценивание с клавиатуры</translation>
     </message>
     <message>
-        <source>In the scoring grid:
-
-0–9	set the level
-N or -	not applicable
-Delete	clear the level (evidence and notes stay)
-Enter	add evidence for the cell
-Arrows, Tab	move between cells
-Ctrl+F	search criteria; Ctrl+G back to the grid
-Ctrl+Z / Ctrl+Shift+Z	undo / redo</source>
-        <translation>В таблице оценок:
-
-0–9	установить уровень
-N или -	неприменимо
-Delete	сбросить уровень (доказательства и заметки остаются)
-Enter	добавить доказательство для ячейки
-Стрелки, Tab	переход между ячейками
-Ctrl+F	поиск критериев; Ctrl+G — назад к таблице
-Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
-    </message>
-    <message>
         <source>&amp;About DPI Workbench</source>
         <translation>&amp;О программе DPI Workbench</translation>
-    </message>
-    <message>
-        <source>About DPI Workbench</source>
-        <translation>О программе DPI Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DPI Workbench&lt;/b&gt; %1&lt;br/&gt;Rapid assessments of digital public infrastructure.</source>
-        <translation>&lt;b&gt;DPI Workbench&lt;/b&gt; %1&lt;br/&gt;Экспресс-оценка цифровой общественной инфраструктуры.</translation>
     </message>
     <message>
         <source>The new interface language applies at the next start.</source>
@@ -2132,10 +2526,6 @@ Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
     <message>
         <source>Open project or framework</source>
         <translation>Открыть проект или методику</translation>
-    </message>
-    <message>
-        <source>DPI projects and frameworks (*.dpi.yaml *.framework.yaml);;DPI projects (*.dpi.yaml);;Frameworks (*.framework.yaml);;YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>Проекты DPI и методики (*.dpi.yaml *.framework.yaml);;Проекты DPI (*.dpi.yaml);;Методики (*.framework.yaml);;Файлы YAML (*.yaml *.yml);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading framework %1</source>
@@ -2354,12 +2744,116 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
         <translation>Позже</translation>
     </message>
     <message>
-        <source>Edit Report &amp;Template…</source>
-        <translation>Редактировать &amp;шаблон отчёта…</translation>
+        <source>Findings &amp;&amp; Actions</source>
+        <translation>Выводы и действия</translation>
     </message>
     <message>
-        <source>Edit a report template&apos;s HTML with a live preview of the current project</source>
-        <translation>Редактировать HTML шаблона отчёта с живым предпросмотром текущего проекта</translation>
+        <source>Analysts</source>
+        <translation>Аналитики</translation>
+    </message>
+    <message>
+        <source>Wardley &amp;Map (OWM)…</source>
+        <translation>&amp;Карта Уордли (OWM)…</translation>
+    </message>
+    <message>
+        <source>Import Wardley map</source>
+        <translation>Импорт карты Уордли</translation>
+    </message>
+    <message>
+        <source>OnlineWardleyMaps text (*.owm);;All files (*)</source>
+        <translation>Текст OnlineWardleyMaps (*.owm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Analysts&apos; Files…</source>
+        <translation>&amp;Объединить файлы аналитиков…</translation>
+    </message>
+    <message>
+        <source>In the scoring grid:
+
+0–9	set the level
+N or -	not applicable
+U or ?	unverified (looked for, not found)
+Delete	clear the level (evidence and notes stay)
+Enter	add evidence for the cell
+Arrows, Tab	move between cells
+Ctrl+F	search criteria; Ctrl+G back to the grid
+Ctrl+Z / Ctrl+Shift+Z	undo / redo</source>
+        <translation>В таблице оценок:
+
+0–9	задать уровень
+N или -	неприменимо
+U или ?	не подтверждено (искали, не нашли)
+Delete	очистить уровень (доказательства и заметки остаются)
+Enter	добавить доказательство для ячейки
+Стрелки, Tab	переход между ячейками
+Ctrl+F	поиск критериев; Ctrl+G — назад к таблице
+Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
+    </message>
+    <message>
+        <source> · %1 unverified</source>
+        <translation> · не подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>DPI projects, frameworks and maps (*.dpi.yaml *.framework.yaml *.owm);;DPI projects (*.dpi.yaml);;Frameworks (*.framework.yaml);;Wardley maps (*.owm);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Проекты, методики и карты DPI (*.dpi.yaml *.framework.yaml *.owm);;Проекты DPI (*.dpi.yaml);;Методики (*.framework.yaml);;Карты Уордли (*.owm);;Файлы YAML (*.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Merge analysts&apos; files: choose two or more</source>
+        <translation>Объединить файлы аналитиков: выберите два или больше</translation>
+    </message>
+    <message>
+        <source>DPI projects (*.dpi.yaml);;All files (*)</source>
+        <translation>Проекты DPI (*.dpi.yaml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Merge analysts&apos; files</source>
+        <translation>Объединить файлы аналитиков</translation>
+    </message>
+    <message>
+        <source>Choose at least two files, one per analyst (or a team file and more analysts&apos; files).</source>
+        <translation>Выберите хотя бы два файла, по одному на аналитика (или файл группы и файлы других аналитиков).</translation>
+    </message>
+    <message>
+        <source>Save the team file</source>
+        <translation>Сохранить файл группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n analysts&apos; file(s)</source>
+        <translation>
+            <numerusform>Объединение %n файла аналитиков</numerusform>
+            <numerusform>Объединение %n файлов аналитиков</numerusform>
+            <numerusform>Объединение %n файлов аналитиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files were not merged; see Diagnostics.</source>
+        <translation>Файлы не объединены; см. «Диагностика».</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>Не удалось сохранить %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the ratings of %1: %n open disagreement(s) to reconcile.</source>
+        <translation>
+            <numerusform>Оценки объединены (%1): %n несогласованное расхождение.</numerusform>
+            <numerusform>Оценки объединены (%1): %n несогласованных расхождения.</numerusform>
+            <numerusform>Оценки объединены (%1): %n несогласованных расхождений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing map %1 failed</source>
+        <translation>Не удалось импортировать карту %1</translation>
+    </message>
+    <message>
+        <source>Imported map %1</source>
+        <translation>Карта %1 импортирована</translation>
+    </message>
+    <message>
+        <source>Map %1 added to the project; Undo takes it out again.</source>
+        <translation>Карта %1 добавлена в проект; «Отменить» уберёт её.</translation>
     </message>
 </context>
 <context>
@@ -2378,90 +2872,22 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
-    <name>dpi::MapDocument</name>
+    <name>dpi::MapExplanationDialog</name>
     <message>
-        <source>Move map element</source>
-        <translation>Переместить элемент карты</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n map elements</source>
-        <translation>
-            <numerusform>Переместить %n элемент карты</numerusform>
-            <numerusform>Переместить %n элемента карты</numerusform>
-            <numerusform>Переместить %n элементов карты</numerusform>
-        </translation>
+        <source>Map Explanation</source>
+        <translation>Пояснение к карте</translation>
     </message>
     <message>
-        <source>New component</source>
-        <translation>Новый компонент</translation>
+        <source>What the map shows and why its components stand where they do, for the readers of the report. A blank line starts a new paragraph.</source>
+        <translation>Что показывает карта и почему компоненты стоят там, где стоят, — для читателей отчёта. Пустая строка начинает новый абзац.</translation>
     </message>
     <message>
-        <source>Add component &quot;%1&quot;</source>
-        <translation>Добавить компонент «%1»</translation>
+        <source>&amp;English:</source>
+        <translation>&amp;Английский:</translation>
     </message>
     <message>
-        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Переименовать «%1» в «%2»</translation>
-    </message>
-    <message>
-        <source>Delete map element</source>
-        <translation>Удалить элемент карты</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n map elements</source>
-        <translation>
-            <numerusform>Удалить %n элемент карты</numerusform>
-            <numerusform>Удалить %n элемента карты</numerusform>
-            <numerusform>Удалить %n элементов карты</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Связать «%1» с «%2»</translation>
-    </message>
-    <message>
-        <source>Evolve &quot;%1&quot;</source>
-        <translation>Эволюция «%1»</translation>
-    </message>
-    <message>
-        <source>Add pipeline to &quot;%1&quot;</source>
-        <translation>Добавить конвейер к «%1»</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Добавить заметку</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Правка заметки</translation>
-    </message>
-    <message>
-        <source>Annotation %1</source>
-        <translation>Аннотация %1</translation>
-    </message>
-    <message>
-        <source>Add annotation %1</source>
-        <translation>Добавить аннотацию %1</translation>
-    </message>
-    <message>
-        <source>Add inertia to &quot;%1&quot;</source>
-        <translation>Добавить инерцию к «%1»</translation>
-    </message>
-    <message>
-        <source>Remove inertia from &quot;%1&quot;</source>
-        <translation>Убрать инерцию у «%1»</translation>
-    </message>
-    <message>
-        <source>Change how &quot;%1&quot; is sourced</source>
-        <translation>Изменить способ получения «%1»</translation>
-    </message>
-    <message>
-        <source>Edit map text</source>
-        <translation>Правка текста карты</translation>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Русский:</translation>
     </message>
 </context>
 <context>
@@ -2488,23 +2914,14 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
+    <name>dpi::MapFileImport</name>
+    <message>
+        <source>Import map %1</source>
+        <translation>Импорт карты %1</translation>
+    </message>
+</context>
+<context>
     <name>dpi::MapScores</name>
-    <message>
-        <source>0-25 %</source>
-        <translation>0–25 %</translation>
-    </message>
-    <message>
-        <source>25-50 %</source>
-        <translation>25–50 %</translation>
-    </message>
-    <message>
-        <source>50-75 %</source>
-        <translation>50–75 %</translation>
-    </message>
-    <message>
-        <source>75-100 %</source>
-        <translation>75–100 %</translation>
-    </message>
     <message>
         <source>not scored</source>
         <translation>без оценки</translation>
@@ -2512,6 +2929,10 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     <message>
         <source>Scores: %1</source>
         <translation>Оценки: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2553,8 +2974,12 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
         <translation>Название карты:</translation>
     </message>
     <message>
-        <source>New map %1</source>
-        <translation>Новая карта %1</translation>
+        <source>E&amp;xplanation…</source>
+        <translation>&amp;Пояснение…</translation>
+    </message>
+    <message>
+        <source>What the map shows, in words: the report prints it with the map</source>
+        <translation>Что показывает карта, словами: отчёт печатает это вместе с картой</translation>
     </message>
 </context>
 <context>
@@ -2762,17 +3187,93 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
+    <name>dpi::RatingsPanel</name>
+    <message>
+        <source>Keep every analyst&apos;s evidence</source>
+        <translation>Сохранить доказательства всех аналитиков</translation>
+    </message>
+    <message>
+        <source>Set Agreed Level</source>
+        <translation>Задать согласованный уровень</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Agreed level:</source>
+        <translation>Согласованный уровень:</translation>
+    </message>
+    <message>
+        <source>Set your analyst name first (Edit › Analyst Name): a reconciliation records who made it.</source>
+        <translation>Сначала укажите имя аналитика (Правка › Имя аналитика): согласование записывает, кто его провёл.</translation>
+    </message>
+    <message>
+        <source>No analyst&apos;s rating for this cell: it was scored in this file only.</source>
+        <translation>У этой ячейки нет оценок аналитиков: она оценена только в этом файле.</translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid to see each analyst&apos;s rating.</source>
+        <translation>Выберите ячейку таблицы, чтобы увидеть оценку каждого аналитика.</translation>
+    </message>
+    <message>
+        <source>The analysts disagree. Compare their reasons, then set the agreed level.</source>
+        <translation>Аналитики расходятся. Сравните их доводы, затем задайте согласованный уровень.</translation>
+    </message>
+    <message>
+        <source>The analysts disagreed; reconciled by %1 on %2.</source>
+        <translation>Аналитики расходились; согласовал(а) %1, %2.</translation>
+    </message>
+    <message>
+        <source>The analysts disagreed; the agreed level was set without a recorded reconciliation.</source>
+        <translation>Аналитики расходились; согласованный уровень задан без записи о согласовании.</translation>
+    </message>
+    <message>
+        <source>The analysts agree.</source>
+        <translation>Аналитики согласны.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation>Н/П — неприменимо</translation>
+    </message>
+</context>
+<context>
     <name>dpi::RecoveryStore</name>
     <message>
         <source>Cannot create %1</source>
         <translation>Не удаётся создать %1</translation>
-    </message>
-</context>
-<context>
-    <name>dpi::RemoveMapCommand</name>
-    <message>
-        <source>Delete map</source>
-        <translation>Удалить карту</translation>
     </message>
 </context>
 <context>
@@ -2883,13 +3384,6 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     </message>
 </context>
 <context>
-    <name>dpi::RetitleMapCommand</name>
-    <message>
-        <source>Rename map</source>
-        <translation>Переименовать карту</translation>
-    </message>
-</context>
-<context>
     <name>dpi::RubricCard</name>
     <message>
         <source>(no rubric text)</source>
@@ -2958,6 +3452,38 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
             <numerusform>%1: готовность %2, оценено %3 % применимых критериев, %n красных флагов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unverified: looked for, not found in the sources available</source>
+        <translation>Не подтверждено: искали, но не нашли в доступных источниках</translation>
+    </message>
+    <message>
+        <source>To verify: %1</source>
+        <translation>Проверить: %1</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>The analysts disagree: not reconciled yet</source>
+        <translation>Аналитики расходятся: ещё не согласовано</translation>
+    </message>
+    <message>
+        <source>Reconciled by %1</source>
+        <translation>Согласовал(а) %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>выполнено %1/%2</translation>
+    </message>
+    <message>
+        <source>Gates: %1 passed, %2 failed, %3 unverified, %4 unscored. Gates are counted, never averaged.</source>
+        <translation>Условия: выполнено %1, не выполнено %2, не подтверждено %3, не оценено %4. Условия подсчитываются, а не усредняются.</translation>
+    </message>
 </context>
 <context>
     <name>dpi::ScoreGridView</name>
@@ -2995,6 +3521,17 @@ Reload it from disk, or keep the version shown (saving will overwrite the other 
     <message>
         <source>The id “%1” is already used.</source>
         <translation>Id «%1» уже используется.</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::TemplateEditorActions</name>
+    <message>
+        <source>Edit Report &amp;Template…</source>
+        <translation>Редактировать &amp;шаблон отчёта…</translation>
+    </message>
+    <message>
+        <source>Edit a report template&apos;s HTML with a live preview of the current project</source>
+        <translation>Редактировать HTML шаблона отчёта с живым предпросмотром текущего проекта</translation>
     </message>
 </context>
 <context>
@@ -3511,15 +4048,15 @@ Here: %1</source>
     </message>
     <message>
         <source>Add component</source>
-        <translation>Добавить компонент</translation>
+        <translation>+ компонент</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation>Добавить заметку</translation>
+        <translation>+ заметка</translation>
     </message>
     <message>
         <source>Add annotation</source>
-        <translation>Добавить аннотацию</translation>
+        <translation>+ аннотация</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -3700,6 +4237,128 @@ Here: %1</source>
     </message>
 </context>
 <context>
+    <name>dpi::agreement</name>
+    <message>
+        <source>only one analyst gave levels here</source>
+        <translation>здесь уровни дал только один аналитик</translation>
+    </message>
+    <message>
+        <source>no analyst&apos;s ratings</source>
+        <translation>нет оценок аналитиков</translation>
+    </message>
+    <message>
+        <source>every rating has the same value, so agreement beyond chance cannot be measured</source>
+        <translation>все оценки одинаковы, поэтому согласие сверх случайного измерить нельзя</translation>
+    </message>
+    <message>
+        <source>fewer than two items were rated by at least two analysts</source>
+        <translation>меньше двух критериев оценены хотя бы двумя аналитиками</translation>
+    </message>
+    <message>
+        <source>the bootstrap needs at least two draws and a level between 0 and 1</source>
+        <translation>бутстрепу нужны хотя бы две выборки и уровень от 0 до 1</translation>
+    </message>
+    <message>
+        <source>alpha could be computed in only %1 of %2 bootstrap resamples</source>
+        <translation>альфу удалось вычислить только в %1 из %2 бутстреп-выборок</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa compares exactly two analysts (there are %1)</source>
+        <translation>каппа Коэна сравнивает ровно двух аналитиков (их %1)</translation>
+    </message>
+    <message>
+        <source>no item was rated by both analysts</source>
+        <translation>ни один критерий не оценён обоими аналитиками</translation>
+    </message>
+    <message>
+        <source>no item was rated by two analysts</source>
+        <translation>ни один критерий не оценён двумя аналитиками</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::conclusionsedit</name>
+    <message>
+        <source>Add Finding</source>
+        <translation>Добавить вывод</translation>
+    </message>
+    <message>
+        <source>Add Strength</source>
+        <translation>Добавить сильную сторону</translation>
+    </message>
+    <message>
+        <source>Remove Finding</source>
+        <translation>Удалить вывод</translation>
+    </message>
+    <message>
+        <source>Remove Strength</source>
+        <translation>Удалить сильную сторону</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Изменить вывод</translation>
+    </message>
+    <message>
+        <source>Edit Strength</source>
+        <translation>Изменить сильную сторону</translation>
+    </message>
+    <message>
+        <source>Link Criteria</source>
+        <translation>Связать с критериями</translation>
+    </message>
+    <message>
+        <source>Move Finding</source>
+        <translation>Переместить вывод</translation>
+    </message>
+    <message>
+        <source>Move Strength</source>
+        <translation>Переместить сильную сторону</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Удалить действие</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Изменить действие</translation>
+    </message>
+    <message>
+        <source>Set Action Priority</source>
+        <translation>Задать приоритет действия</translation>
+    </message>
+    <message>
+        <source>Set Action Owner</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <source>Set Action Horizon</source>
+        <translation>Задать срок действия</translation>
+    </message>
+    <message>
+        <source>Edit Action Cost</source>
+        <translation>Изменить затраты на действие</translation>
+    </message>
+    <message>
+        <source>Move Action</source>
+        <translation>Переместить действие</translation>
+    </message>
+    <message>
+        <source>Turn Recommendations into Actions</source>
+        <translation>Превратить рекомендации в действия</translation>
+    </message>
+    <message>
+        <source>Edit Context</source>
+        <translation>Изменить контекст</translation>
+    </message>
+    <message>
+        <source>Edit Context Sources</source>
+        <translation>Изменить источники контекста</translation>
+    </message>
+</context>
+<context>
     <name>dpi::edit</name>
     <message>
         <source>Set level %1</source>
@@ -3740,6 +4399,22 @@ Here: %1</source>
     <message>
         <source>Move evidence</source>
         <translation>Переместить доказательство</translation>
+    </message>
+    <message>
+        <source>Mark unverified</source>
+        <translation>Отметить как неподтверждённое</translation>
+    </message>
+    <message>
+        <source>Edit what would verify</source>
+        <translation>Изменить, что позволит проверить</translation>
+    </message>
+    <message>
+        <source>Reconcile at level %1</source>
+        <translation>Согласовать на уровне %1</translation>
+    </message>
+    <message>
+        <source>Reconcile as not applicable</source>
+        <translation>Согласовать как неприменимое</translation>
     </message>
 </context>
 <context>
@@ -3782,22 +4457,220 @@ Here: %1</source>
     </message>
 </context>
 <context>
+    <name>dpi::mapedit</name>
+    <message>
+        <source>New map %1</source>
+        <translation>Новая карта %1</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Переименовать карту</translation>
+    </message>
+    <message>
+        <source>Edit map explanation</source>
+        <translation>Изменить пояснение к карте</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Удалить карту</translation>
+    </message>
+    <message>
+        <source>Move map element</source>
+        <translation>Переместить элемент карты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n map elements</source>
+        <translation>
+            <numerusform>Переместить %n элемент карты</numerusform>
+            <numerusform>Переместить %n элемента карты</numerusform>
+            <numerusform>Переместить %n элементов карты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Новый компонент</translation>
+    </message>
+    <message>
+        <source>Add component &quot;%1&quot;</source>
+        <translation>Добавить компонент «%1»</translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Переименовать «%1» в «%2»</translation>
+    </message>
+    <message>
+        <source>Delete map element</source>
+        <translation>Удалить элемент карты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n map elements</source>
+        <translation>
+            <numerusform>Удалить %n элемент карты</numerusform>
+            <numerusform>Удалить %n элемента карты</numerusform>
+            <numerusform>Удалить %n элементов карты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Связать «%1» с «%2»</translation>
+    </message>
+    <message>
+        <source>Evolve &quot;%1&quot;</source>
+        <translation>Эволюция «%1»</translation>
+    </message>
+    <message>
+        <source>Add pipeline to &quot;%1&quot;</source>
+        <translation>Добавить конвейер к «%1»</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Правка заметки</translation>
+    </message>
+    <message>
+        <source>Annotation %1</source>
+        <translation>Аннотация %1</translation>
+    </message>
+    <message>
+        <source>Add annotation %1</source>
+        <translation>Добавить аннотацию %1</translation>
+    </message>
+    <message>
+        <source>Add inertia to &quot;%1&quot;</source>
+        <translation>Добавить инерцию к «%1»</translation>
+    </message>
+    <message>
+        <source>Remove inertia from &quot;%1&quot;</source>
+        <translation>Убрать инерцию у «%1»</translation>
+    </message>
+    <message>
+        <source>Change how &quot;%1&quot; is sourced</source>
+        <translation>Изменить способ получения «%1»</translation>
+    </message>
+    <message>
+        <source>Edit map text</source>
+        <translation>Правка текста карты</translation>
+    </message>
+</context>
+<context>
+    <name>dpi::merge</name>
+    <message>
+        <source>both branches changed map &apos;%1&apos; differently</source>
+        <translation>обе ветки изменили карту «%1» по-разному</translation>
+    </message>
+    <message>
+        <source>both branches changed the report settings differently</source>
+        <translation>обе ветки изменили настройки отчёта по-разному</translation>
+    </message>
+    <message>
+        <source>both branches changed the project&apos;s &apos;%1&apos; differently</source>
+        <translation>обе ветки изменили «%1» проекта по-разному</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; is at version %2 on this branch and %3 on the other: upgrade both to the same version with &apos;dpiw upgrade&apos; before merging</source>
+        <translation>методика «%1» в этой ветке версии %2, в другой — %3: перед слиянием обновите обе до одной версии командой «dpiw upgrade»</translation>
+    </message>
+    <message>
+        <source>both branches changed framework &apos;%1&apos; differently</source>
+        <translation>обе ветки изменили методику «%1» по-разному</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; was upgraded on one branch while scores of it changed on the other: run &apos;dpiw upgrade&apos; on the other branch too, then merge</source>
+        <translation>методика «%1» обновлена в одной ветке, а её оценки изменены в другой: выполните «dpiw upgrade» и в другой ветке, затем объедините</translation>
+    </message>
+    <message>
+        <source>both branches changed sector &apos;%1&apos; (title or description, or one removed it) differently</source>
+        <translation>обе ветки изменили сектор «%1» по-разному (название, описание, или одна его удалила)</translation>
+    </message>
+    <message>
+        <source>%1: both branches changed the rating by &apos;%2&apos; differently</source>
+        <translation>%1: обе ветки изменили оценку «%2» по-разному</translation>
+    </message>
+    <message>
+        <source>cannot tell whose ratings this file holds: no score names its analyst and the team is not one person; set &apos;team: [NAME]&apos; (or score it with your name set in the app)</source>
+        <translation>нельзя понять, чьи оценки в этом файле: ни одна оценка не называет аналитика, а группа — не один человек; укажите «team: [ИМЯ]» (или оценивайте с заданным в программе именем)</translation>
+    </message>
+    <message>
+        <source>the scores name several analysts (%1); merge expects one analyst&apos;s file, or a team file with &apos;ratings&apos;</source>
+        <translation>оценки называют нескольких аналитиков (%1); для объединения нужен файл одного аналитика или файл группы с «ratings»</translation>
+    </message>
+    <message>
+        <source>nothing to merge</source>
+        <translation>нечего объединять</translation>
+    </message>
+    <message>
+        <source>this file and %1 both hold ratings by &apos;%2&apos;; each analyst&apos;s file must name its own analyst</source>
+        <translation>этот файл и %1 оба содержат оценки «%2»; файл каждого аналитика должен называть своего аналитика</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; is at version %2 here but at %3 in %4: bring both files to the same version first with &apos;dpiw upgrade FILE --framework NEWER.framework.yaml --apply&apos;</source>
+        <translation>методика «%1» здесь версии %2, а в %4 — %3: сначала приведите оба файла к одной версии командой «dpiw upgrade FILE --framework NEWER.framework.yaml --apply»</translation>
+    </message>
+    <message>
+        <source>the embedded copy of &apos;%1@%2&apos; differs from the one in %3; the files must embed the same framework</source>
+        <translation>встроенная копия «%1@%2» отличается от копии в %3; файлы должны содержать одну и ту же методику</translation>
+    </message>
+    <message>
+        <source>framework &apos;%1&apos; has weight %2 here and %3 in %4; the merged file keeps %3</source>
+        <translation>у методики «%1» здесь вес %2, а в %4 — %3; объединённый файл сохраняет %3</translation>
+    </message>
+    <message>
+        <source>sector &apos;%1&apos; has another title or description here than in %2; the merged file keeps the one from %2</source>
+        <translation>у сектора «%1» здесь другое название или описание, чем в %2; объединённый файл сохраняет вариант из %2</translation>
+    </message>
+    <message>
+        <source>%1: the rating by &apos;%2&apos; differs from the one in %3; keep one version of each analyst&apos;s rating</source>
+        <translation>%1: оценка «%2» отличается от оценки в %3; оставьте одну версию оценки каждого аналитика</translation>
+    </message>
+    <message>
+        <source>%1: the agreed result differs from the one in %2; the criterion is open for reconciliation again</source>
+        <translation>%1: согласованный результат отличается от результата в %2; критерий снова открыт для согласования</translation>
+    </message>
+    <message>
+        <source>%1: the agreed level %2 is contradicted by the new rating of &apos;%3&apos; (%4); the criterion is open for reconciliation again</source>
+        <translation>%1: согласованному уровню %2 противоречит новая оценка «%3» (%4); критерий снова открыт для согласования</translation>
+    </message>
+    <message>
+        <source>the maps differ from those in %1; the merged file keeps the maps of %1</source>
+        <translation>карты отличаются от карт в %1; объединённый файл сохраняет карты из %1</translation>
+    </message>
+    <message>
+        <source>the report settings differ from those in %1; the merged file keeps those of %1</source>
+        <translation>настройки отчёта отличаются от настроек в %1; объединённый файл сохраняет настройки из %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Score digital public infrastructure assessments.</source>
         <translation>Оценка цифровой общественной инфраструктуры.</translation>
     </message>
     <message>
-        <source>A project (*.dpi.yaml) or framework (*.framework.yaml) to open.</source>
-        <translation>Проект (*.dpi.yaml) или методика (*.framework.yaml) для открытия.</translation>
-    </message>
-    <message>
-        <source>The tab to show on start: scoring or map.</source>
-        <translation>Вкладка, показываемая при запуске: scoring или map.</translation>
-    </message>
-    <message>
         <source>Open a framework file in the framework editor only.</source>
         <translation>Открыть файл методики только в редакторе методик.</translation>
+    </message>
+    <message>
+        <source>The tab to show on start: scoring, map, results or findings.</source>
+        <translation>Вкладка при запуске: scoring, map, results или findings.</translation>
+    </message>
+    <message>
+        <source>A project (*.dpi.yaml) to open, a framework (*.framework.yaml) to edit, or a Wardley map (*.owm) to add to a new project.</source>
+        <translation>Проект (*.dpi.yaml) для открытия, методика (*.framework.yaml) для редактирования или карта Уордли (*.owm) для добавления в новый проект.</translation>
+    </message>
+    <message>
+        <source>The interface language for this run, not stored: en, ru or ky.</source>
+        <translation>Язык интерфейса для этого запуска, не сохраняется: en, ru или ky.</translation>
     </message>
 </context>
 </TS>

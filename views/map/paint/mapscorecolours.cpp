@@ -8,19 +8,14 @@ namespace dpi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::MapScores", text);
-}
-
 } // namespace
 
 std::vector<MapLegendEntry> mapScoreLegend()
 {
     std::vector<MapLegendEntry> legend;
     for (const scorepalette::Stop &stop : scorepalette::stops())
-        legend.push_back({stop.colour, tr("%1 %").arg(stop.percent, 0, 'f', 0)});
-    legend.push_back({scorepalette::unscored(), tr("not scored")});
+        legend.push_back({stop.colour, QCoreApplication::translate("dpi::MapScores", "%1 %").arg(stop.percent, 0, 'f', 0)});
+    legend.push_back({scorepalette::unscored(), QCoreApplication::translate("dpi::MapScores", "not scored")});
     return legend;
 }
 
@@ -33,7 +28,7 @@ void applyMapScores(MapPaintOptions &options, const Project &project, const Proj
         options.componentColours.insert(it.key(), scorepalette::forScore(it->percent));
     const Sector *sector = project.findSector(sectorId);
     const QString sectorTitle = sector ? sector->title.text(project.report.language) : sectorId;
-    options.scoreLegendTitle = tr("Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);
+    options.scoreLegendTitle = QCoreApplication::translate("dpi::MapScores", "Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);
     options.scoreLegend = mapScoreLegend();
     options.showScores = true;
 }
