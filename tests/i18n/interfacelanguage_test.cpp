@@ -114,6 +114,8 @@ TEST_P(MainWindowLanguage, MenusAndDialogSpeakTheInstalledLanguage)
     EXPECT_EQ(menuTitles(window), want.menus);
     // Framework texts follow the interface language until the user picks one.
     EXPECT_EQ(window.contentLanguage(), code);
+    // ...and that default is not stored: the next start follows its own language.
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("contentLanguage")));
 
     dpi::PreferencesDialog dialog(&window);
     EXPECT_EQ(dialog.windowTitle(), want.preferencesTitle);
