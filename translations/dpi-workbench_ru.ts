@@ -3057,7 +3057,7 @@ Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
     </message>
     <message>
         <source>e.g. Rapid DPI assessment, Kyrgyz Republic</source>
-        <translation>например, Экспресс-оценка ЦОИ, Кыргызская Республика</translation>
+        <translation>например, Экспресс-оценка ЦПИ, Кыргызская Республика</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2, e.g. KG</source>
