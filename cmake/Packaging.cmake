@@ -46,6 +46,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # it cannot see the font the reports embed: DejaVu.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
-# Qt falls back to X11 (XWayland) without it.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# Qt falls back to X11 (XWayland) without it; without Debian's Qt
+# translations Qt's own dialogs stay English in a Russian or Kyrgyz interface.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 include(CPack)

@@ -17,7 +17,7 @@ cd "$repo"
 packages=(
     build-essential cmake pkg-config git
     qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
-    qt6-qpa-plugins
+    qt6-qpa-plugins qt6-translations-l10n
     libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev libkainjow-mustache-dev
     fonts-dejavu-core poppler-utils xvfb xauth
     python3 python3-jsonschema python3-yaml python3-sklearn python3-statsmodels

@@ -19,7 +19,7 @@ namespace {
 QString usage()
 {
     return QStringLiteral(
-        "usage: dpiw report PROJECT.dpi.yaml -o OUT.pdf [--template NAME|DIR] [--lang en|ru]\n"
+        "usage: dpiw report PROJECT.dpi.yaml -o OUT.pdf [--template NAME|DIR] [--lang en|ru|ky]\n"
         "                   [--page-size A4|Letter] [--pdfa] [--date YYYY-MM-DD]\n");
 }
 
@@ -52,7 +52,7 @@ int runReportCommand(const QStringList &args)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PDF to write"), QStringLiteral("OUT.pdf"));
     const QCommandLineOption templateOption(QStringLiteral("template"), QStringLiteral("template name or folder"), QStringLiteral("NAME"));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("report language"), QStringLiteral("en|ru"));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("report language"), QStringLiteral("en|ru|ky"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("paper"), QStringLiteral("A4|Letter"));
     const QCommandLineOption pdfa(QStringLiteral("pdfa"), QStringLiteral("write PDF/A-1b"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("date on the cover"), QStringLiteral("YYYY-MM-DD"));
@@ -75,8 +75,8 @@ int runReportCommand(const QStringList &args)
     ReportExportOptions options;
     options.templateName = parser.value(templateOption);
     options.language = parser.value(language);
-    if (parser.isSet(language) && options.language != QLatin1String("en") && options.language != QLatin1String("ru"))
-        return badUsage(QStringLiteral("--lang must be en or ru"));
+    if (parser.isSet(language) && !QStringList{QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("ky")}.contains(options.language))
+        return badUsage(QStringLiteral("--lang must be en, ru or ky"));
     options.pageSize = parser.value(pageSize);
     if (parser.isSet(pageSize) && options.pageSize != QLatin1String("A4") && options.pageSize != QLatin1String("Letter"))
         return badUsage(QStringLiteral("--page-size must be A4 or Letter"));

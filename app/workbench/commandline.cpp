@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace dpi {
 
 WorkbenchCommandLine::WorkbenchCommandLine()
@@ -10,6 +13,9 @@ WorkbenchCommandLine::WorkbenchCommandLine()
     , editFrameworkOption(QStringLiteral("edit-framework"),
                           QCoreApplication::translate("main", "Open a framework file in the framework editor only."),
                           QStringLiteral("file"))
+    , languageOption(QStringLiteral("lang"),
+                     QCoreApplication::translate("main", "The interface language for this run, not stored: en, ru or ky."),
+                     QStringLiteral("code"))
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Score digital public infrastructure assessments."));
     parser.addHelpOption();
@@ -20,6 +26,7 @@ WorkbenchCommandLine::WorkbenchCommandLine()
                                             "or a Wardley map (*.owm) to add to a new project."));
     parser.addOption(tabOption);
     parser.addOption(editFrameworkOption);
+    parser.addOption(languageOption);
 }
 
 bool WorkbenchCommandLine::onlyAsksForText(int argc, char **argv)
@@ -37,6 +44,18 @@ bool WorkbenchCommandLine::onlyAsksForText(int argc, char **argv)
 void WorkbenchCommandLine::process(const QCoreApplication &app)
 {
     parser.process(app);
+    const QString code = parser.value(languageOption);
+    if (parser.isSet(languageOption) && code != QLatin1String("en") && code != QLatin1String("ru")
+        && code != QLatin1String("ky")) {
+        // Like a usage error of QCommandLineParser: English, on stderr, status 1.
+        fprintf(stderr, "%s\n", qPrintable(QStringLiteral("--lang must be en, ru or ky, not '%1'").arg(code)));
+        ::exit(1);
+    }
+}
+
+QString WorkbenchCommandLine::language() const
+{
+    return parser.value(languageOption);
 }
 
 QString WorkbenchCommandLine::file() const

@@ -25,10 +25,14 @@ struct WorkbenchCommandLine
     bool fileIsFramework() const;
     QString frameworkToEdit() const; // --edit-framework, or a framework file argument
     QString startTab() const;        // --tab: scoring, map, results or findings
+    // --lang: the interface language for this run only (en, ru or ky), empty
+    // when not given; an unknown code is refused by process().
+    QString language() const;
 
     QCommandLineParser parser;
     QCommandLineOption tabOption;
     QCommandLineOption editFrameworkOption;
+    QCommandLineOption languageOption;
 };
 
 } // namespace dpi

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "findingspage.h"
 #include "frameworkeditorwindow.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -41,9 +42,13 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpi-workbench.svg")));
     // Wayland and X11 find the installed .desktop file (name, icon) by this.
     QGuiApplication::setDesktopFileName(QStringLiteral(DPIW_APP_ID));
-
     dpi::WorkbenchCommandLine commandLine;
     commandLine.process(app);
+    // Before any widget exists: every tr() afterwards sees the language.
+    // --lang decides for this run only; otherwise the stored choice or the
+    // system locale (docs/translations.md).
+    const QString language = commandLine.language();
+    dpi::InterfaceLanguage::install(language.isEmpty() ? dpi::InterfaceLanguage::chosen() : language);
     // A framework, named with --edit-framework or double-clicked: the editor only.
     if (const QString framework = commandLine.frameworkToEdit(); !framework.isEmpty()) {
         dpi::FrameworkEditorWindow::launch(framework, nullptr);

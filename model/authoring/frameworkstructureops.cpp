@@ -9,11 +9,6 @@ namespace dpi::structureop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkStructure", text);
-}
-
 int dimensionIndex(const Framework &framework, const QString &id)
 {
     for (size_t i = 0; i < framework.dimensions.size(); ++i) {
@@ -59,15 +54,15 @@ Criterion newCriterion(const Framework &framework, const QString &id)
 {
     Criterion criterion;
     criterion.id = id;
-    criterion.title.set(QStringLiteral("en"), tr("New criterion"));
-    criterion.question.set(QStringLiteral("en"), tr("What does the analyst check?"));
+    criterion.title.set(QStringLiteral("en"), QCoreApplication::translate("FrameworkStructure", "New criterion"));
+    criterion.question.set(QStringLiteral("en"), QCoreApplication::translate("FrameworkStructure", "What does the analyst check?"));
     for (const ScaleLevel &level : framework.scale.levels) {
         LocalizedText text = level.description.isEmpty() ? level.label : level.description;
         text.setPlain(false);
         criterion.rubric[level.value] = text;
     }
     if (criterion.rubric.empty())
-        criterion.rubric[0].set(QStringLiteral("en"), tr("Describe this level."));
+        criterion.rubric[0].set(QStringLiteral("en"), QCoreApplication::translate("FrameworkStructure", "Describe this level."));
     return criterion;
 }
 
@@ -85,10 +80,10 @@ QString uniqueCriterionId(const Framework &framework, const QString &base)
 
 StructureEdit addDimension(const Framework &framework, const FrameworkNode &selected)
 {
-    StructureEdit result{framework, {}, tr("Add dimension")};
+    StructureEdit result{framework, {}, QCoreApplication::translate("FrameworkStructure", "Add dimension")};
     Dimension dimension;
     dimension.id = uniqueDimensionId(framework, QStringLiteral("new-dimension"));
-    dimension.title.set(QStringLiteral("en"), tr("New dimension"));
+    dimension.title.set(QStringLiteral("en"), QCoreApplication::translate("FrameworkStructure", "New dimension"));
     int at = dimensionIndex(framework, selected.dimensionId);
     at = at < 0 ? int(framework.dimensions.size()) : at + 1;
     result.framework.dimensions.insert(result.framework.dimensions.begin() + at, dimension);
@@ -110,7 +105,7 @@ std::optional<StructureEdit> addCriterion(const Framework &framework, const Fram
         if (cd == d)
             at = cc + 1;
     }
-    StructureEdit result{framework, {}, tr("Add criterion")};
+    StructureEdit result{framework, {}, QCoreApplication::translate("FrameworkStructure", "Add criterion")};
     const Criterion criterion = newCriterion(framework, uniqueCriterionId(framework, dimension.id + QStringLiteral(".new-criterion")));
     auto &criteria = result.framework.dimensions[d].criteria;
     criteria.insert(criteria.begin() + at, criterion);
@@ -132,7 +127,7 @@ std::optional<StructureEdit> duplicate(const Framework &framework, const Framewo
         auto &criteria = result.framework.dimensions[d].criteria;
         criteria.insert(criteria.begin() + c + 1, copy);
         result.select = FrameworkNode::criterion(framework.dimensions[d].id, copy.id);
-        result.actionText = tr("Duplicate criterion");
+        result.actionText = QCoreApplication::translate("FrameworkStructure", "Duplicate criterion");
         return result;
     }
     if (selected.isDimension()) {
@@ -152,7 +147,7 @@ std::optional<StructureEdit> duplicate(const Framework &framework, const Framewo
             inserted.criteria.push_back(criterion);
         }
         result.select = FrameworkNode::dimension(copy.id);
-        result.actionText = tr("Duplicate dimension");
+        result.actionText = QCoreApplication::translate("FrameworkStructure", "Duplicate dimension");
         return result;
     }
     return std::nullopt;
@@ -172,7 +167,7 @@ std::optional<StructureEdit> remove(const Framework &framework, const FrameworkN
             result.select = FrameworkNode::dimension(dimensionId);
         else
             result.select = FrameworkNode::criterion(dimensionId, criteria[std::min<size_t>(c, criteria.size() - 1)].id);
-        result.actionText = tr("Remove criterion");
+        result.actionText = QCoreApplication::translate("FrameworkStructure", "Remove criterion");
         return result;
     }
     if (selected.isDimension()) {
@@ -183,7 +178,7 @@ std::optional<StructureEdit> remove(const Framework &framework, const FrameworkN
         dimensions.erase(dimensions.begin() + d);
         result.select = dimensions.empty() ? FrameworkNode::framework()
                                            : FrameworkNode::dimension(dimensions[std::min<size_t>(d, dimensions.size() - 1)].id);
-        result.actionText = tr("Remove dimension");
+        result.actionText = QCoreApplication::translate("FrameworkStructure", "Remove dimension");
         return result;
     }
     return std::nullopt;
@@ -198,7 +193,7 @@ std::optional<StructureEdit> move(const Framework &framework, const FrameworkNod
         const int to = d + delta;
         if (d < 0 || to < 0 || to >= int(framework.dimensions.size()))
             return std::nullopt;
-        StructureEdit result{framework, selected, delta < 0 ? tr("Move dimension up") : tr("Move dimension down")};
+        StructureEdit result{framework, selected, delta < 0 ? QCoreApplication::translate("FrameworkStructure", "Move dimension up") : QCoreApplication::translate("FrameworkStructure", "Move dimension down")};
         std::swap(result.framework.dimensions[d], result.framework.dimensions[to]);
         return result;
     }
@@ -207,7 +202,7 @@ std::optional<StructureEdit> move(const Framework &framework, const FrameworkNod
     const auto [d, c] = criterionPosition(framework, selected.criterionId);
     if (d < 0)
         return std::nullopt;
-    StructureEdit result{framework, {}, delta < 0 ? tr("Move criterion up") : tr("Move criterion down")};
+    StructureEdit result{framework, {}, delta < 0 ? QCoreApplication::translate("FrameworkStructure", "Move criterion up") : QCoreApplication::translate("FrameworkStructure", "Move criterion down")};
     auto &dimensions = result.framework.dimensions;
     auto &criteria = dimensions[d].criteria;
     const int to = c + delta;
@@ -225,7 +220,7 @@ std::optional<StructureEdit> move(const Framework &framework, const FrameworkNod
     auto &targetCriteria = dimensions[target].criteria;
     targetCriteria.insert(delta < 0 ? targetCriteria.end() : targetCriteria.begin(), moved);
     result.select = FrameworkNode::criterion(dimensions[target].id, moved.id);
-    result.actionText = tr("Move criterion to \u201c%1\u201d").arg(dimensions[target].id);
+    result.actionText = QCoreApplication::translate("FrameworkStructure", "Move criterion to \u201c%1\u201d").arg(dimensions[target].id);
     return result;
 }
 
@@ -241,8 +236,8 @@ std::optional<StructureEdit> moveCriterionTo(const Framework &framework, const Q
     // Dropping a criterion just before or after itself changes nothing.
     if (target == d && (row == c || row == c + 1))
         return std::nullopt;
-    StructureEdit result{framework, {}, target == d ? tr("Move criterion")
-                                                    : tr("Move criterion to \u201c%1\u201d").arg(dimensionId)};
+    StructureEdit result{framework, {}, target == d ? QCoreApplication::translate("FrameworkStructure", "Move criterion")
+                                                    : QCoreApplication::translate("FrameworkStructure", "Move criterion to \u201c%1\u201d").arg(dimensionId)};
     auto &dimensions = result.framework.dimensions;
     const Criterion moved = dimensions[d].criteria[c];
     dimensions[d].criteria.erase(dimensions[d].criteria.begin() + c);
@@ -263,7 +258,7 @@ std::optional<StructureEdit> moveDimensionTo(const Framework &framework, const Q
     row = row < 0 || row > count ? count : row;
     if (row == d || row == d + 1)
         return std::nullopt;
-    StructureEdit result{framework, FrameworkNode::dimension(dimensionId), tr("Move dimension")};
+    StructureEdit result{framework, FrameworkNode::dimension(dimensionId), QCoreApplication::translate("FrameworkStructure", "Move dimension")};
     auto &dimensions = result.framework.dimensions;
     const Dimension moved = dimensions[d];
     dimensions.erase(dimensions.begin() + d);

@@ -10,11 +10,6 @@ namespace dpi::translations {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkTranslations", text);
-}
-
 using NamedTexts = std::vector<std::pair<QString, const LocalizedText *>>;
 
 QStringList missingIn(const NamedTexts &texts, const QStringList &languages)
@@ -98,18 +93,18 @@ bool lacks(const LocalizedText &text, const QString &language)
 
 QStringList missingInCriterion(const Criterion &criterion, const QStringList &languages)
 {
-    NamedTexts texts{{tr("title"), &criterion.title},
-                     {tr("question"), &criterion.question},
-                     {tr("guidance"), &criterion.guidance},
-                     {tr("evidence"), &criterion.evidence}};
+    NamedTexts texts{{QCoreApplication::translate("FrameworkTranslations", "title"), &criterion.title},
+                     {QCoreApplication::translate("FrameworkTranslations", "question"), &criterion.question},
+                     {QCoreApplication::translate("FrameworkTranslations", "guidance"), &criterion.guidance},
+                     {QCoreApplication::translate("FrameworkTranslations", "evidence"), &criterion.evidence}};
     for (const auto &[level, text] : criterion.rubric)
-        texts.emplace_back(tr("rubric %1").arg(level), &text);
+        texts.emplace_back(QCoreApplication::translate("FrameworkTranslations", "rubric %1").arg(level), &text);
     return missingIn(texts, languages);
 }
 
 QStringList missingInDimension(const Dimension &dimension, const QStringList &languages)
 {
-    return missingIn({{tr("title"), &dimension.title}, {tr("description"), &dimension.description}}, languages);
+    return missingIn({{QCoreApplication::translate("FrameworkTranslations", "title"), &dimension.title}, {QCoreApplication::translate("FrameworkTranslations", "description"), &dimension.description}}, languages);
 }
 
 } // namespace dpi::translations

@@ -1,5 +1,7 @@
 #include "localizedtext.h"
 
+#include "textfallback.h"
+
 #include <algorithm>
 
 namespace dpi {
@@ -12,11 +14,8 @@ LocalizedText::LocalizedText(const QString &english)
 
 QString LocalizedText::text(const QString &language) const
 {
-    if (has(language))
-        return exact(language);
-    if (has(QStringLiteral("en")))
-        return exact(QStringLiteral("en"));
-    return m_entries.empty() ? QString() : m_entries.front().second;
+    // ky -> ru -> en -> any (textfallback.h).
+    return resolveText(*this, language).text;
 }
 
 QString LocalizedText::exact(const QString &language) const

@@ -17,7 +17,7 @@ public:
     LocalizedText() = default;
     explicit LocalizedText(const QString &english);
 
-    // Text in `language`, falling back to English, then to any language.
+    // Text in `language`, falling back along ky -> ru -> en, then to any language.
     QString text(const QString &language = QStringLiteral("en")) const;
     // Text in exactly `language`, empty when there is none.
     QString exact(const QString &language) const;

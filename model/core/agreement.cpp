@@ -12,11 +12,6 @@ namespace dpi {
 
 namespace {
 
-QString trAgreement(const char *text)
-{
-    return QCoreApplication::translate("dpi::agreement", text);
-}
-
 // The distinct values of the pairable units, ascending: the rows and columns
 // of the coincidence matrix.
 std::vector<double> pairableValueDomain(const ReliabilityData &data)
@@ -153,14 +148,14 @@ std::optional<double> alphaFromCoincidences(const std::vector<double> &coinciden
 std::optional<AgreementValue> commonUndefinedReason(const ReliabilityData &data)
 {
     if (data.analysts < 2)
-        return AgreementValue::undefined(data.analysts == 1 ? trAgreement("only one analyst gave levels here")
-                                                            : trAgreement("no analyst's ratings"));
+        return AgreementValue::undefined(data.analysts == 1 ? QCoreApplication::translate("dpi::agreement", "only one analyst gave levels here")
+                                                            : QCoreApplication::translate("dpi::agreement", "no analyst's ratings"));
     return std::nullopt;
 }
 
 QString noVariationReason()
 {
-    return trAgreement("every rating has the same value, so agreement beyond chance cannot be measured");
+    return QCoreApplication::translate("dpi::agreement", "every rating has the same value, so agreement beyond chance cannot be measured");
 }
 
 double quantile(const std::vector<double> &sorted, double p)
@@ -228,7 +223,7 @@ AgreementValue krippendorffAlpha(const ReliabilityData &data, AlphaMetric metric
     if (const auto undefined = commonUndefinedReason(data))
         return *undefined;
     if (data.pairableUnits() < 2)
-        return AgreementValue::undefined(trAgreement("fewer than two items were rated by at least two analysts"));
+        return AgreementValue::undefined(QCoreApplication::translate("dpi::agreement", "fewer than two items were rated by at least two analysts"));
     const std::vector<double> domain = pairableValueDomain(data);
     std::vector<double> coincidences(domain.size() * domain.size(), 0.0);
     for (const UnitCoincidences &unit : unitCoincidences(data, domain)) {
@@ -259,7 +254,7 @@ std::vector<AlphaInterval> bootstrapAlphas(const ReliabilityData &data, const st
         return results;
     if (options.draws < 2 || !(options.level > 0.0 && options.level < 1.0)) {
         for (AlphaInterval &result : results)
-            result.undefinedReason = trAgreement("the bootstrap needs at least two draws and a level between 0 and 1");
+            result.undefinedReason = QCoreApplication::translate("dpi::agreement", "the bootstrap needs at least two draws and a level between 0 and 1");
         return results;
     }
     const std::vector<double> domain = pairableValueDomain(data);
@@ -312,7 +307,7 @@ std::vector<AlphaInterval> bootstrapAlphas(const ReliabilityData &data, const st
         std::vector<double> &values = alphas[m];
         result.validDraws = int(values.size());
         if (2 * result.validDraws < options.draws) {
-            result.undefinedReason = trAgreement("alpha could be computed in only %1 of %2 bootstrap resamples")
+            result.undefinedReason = QCoreApplication::translate("dpi::agreement", "alpha could be computed in only %1 of %2 bootstrap resamples")
                                          .arg(result.validDraws)
                                          .arg(options.draws);
             continue;
@@ -329,7 +324,7 @@ AgreementValue cohenKappa(const ReliabilityData &data, KappaWeights weights)
     if (const auto undefined = commonUndefinedReason(data))
         return *undefined;
     if (data.analysts != 2)
-        return AgreementValue::undefined(trAgreement("Cohen's kappa compares exactly two analysts (there are %1)")
+        return AgreementValue::undefined(QCoreApplication::translate("dpi::agreement", "Cohen's kappa compares exactly two analysts (there are %1)")
                                              .arg(data.analysts));
     std::vector<std::pair<double, double>> pairs;
     std::vector<double> domain;
@@ -341,7 +336,7 @@ AgreementValue cohenKappa(const ReliabilityData &data, KappaWeights weights)
         domain.push_back(*unit.values[1]);
     }
     if (pairs.empty())
-        return AgreementValue::undefined(trAgreement("no item was rated by both analysts"));
+        return AgreementValue::undefined(QCoreApplication::translate("dpi::agreement", "no item was rated by both analysts"));
     std::sort(domain.begin(), domain.end());
     domain.erase(std::unique(domain.begin(), domain.end()), domain.end());
 
@@ -403,7 +398,7 @@ PairwiseAgreement pairwiseAgreement(const ReliabilityData &data)
         }
     }
     if (result.pairs == 0) {
-        const AgreementValue none = AgreementValue::undefined(trAgreement("no item was rated by two analysts"));
+        const AgreementValue none = AgreementValue::undefined(QCoreApplication::translate("dpi::agreement", "no item was rated by two analysts"));
         result.exactPercent = none;
         result.withinOnePercent = none;
         return result;

@@ -9,11 +9,6 @@ namespace dpi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::FrameworkValidator", text);
-}
-
 bool hasText(const LocalizedText &text)
 {
     for (const auto &entry : text.entries()) {
@@ -45,7 +40,7 @@ public:
         checkId(m_framework.id, at.id);
         checkVersion(m_framework.version, at.version);
         if (wasRead(at.title) && !hasText(m_framework.title))
-            error(at.title, tr("the framework needs a title in at least one language"));
+            error(at.title, QCoreApplication::translate("dpi::FrameworkValidator", "the framework needs a title in at least one language"));
         checkDerivedFrom(at.derivedFrom);
         checkSources(at);
         const bool scaleSound = checkScale(at);
@@ -75,8 +70,8 @@ private:
     // "duplicate criterion id 'x' (first used at line 16)"; a value built in memory has no line.
     static QString duplicate(const QString &what, const TextPosition &first)
     {
-        return first.known() ? tr("duplicate %1 (first used at line %2)").arg(what, QString::number(first.line))
-                             : tr("duplicate %1").arg(what);
+        return first.known() ? QCoreApplication::translate("dpi::FrameworkValidator", "duplicate %1 (first used at line %2)").arg(what, QString::number(first.line))
+                             : QCoreApplication::translate("dpi::FrameworkValidator", "duplicate %1").arg(what);
     }
 
     // The id rules of every element; false when the id is not usable (then it is not registered as taken).
@@ -85,11 +80,11 @@ private:
         if (!wasRead(at))
             return false;
         if (id.trimmed().isEmpty()) {
-            error(at, tr("'id' must not be empty"));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'id' must not be empty"));
             return false;
         }
         if (!isValidId(id)) {
-            error(at, tr("'%1' is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit")
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'%1' is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit")
                           .arg(id));
             return false;
         }
@@ -114,21 +109,21 @@ private:
         if (!wasRead(at))
             return;
         if (version.trimmed().isEmpty())
-            error(at, tr("'version' must not be empty"));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'version' must not be empty"));
         else if (!isSemanticVersion(version))
-            error(at, tr("version '%1' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)").arg(version));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "version '%1' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)").arg(version));
     }
 
     void checkDate(const QString &date, const TextPosition &at)
     {
         if (wasRead(at) && !date.isEmpty() && !isIsoDate(date))
-            error(at, tr("'%1' is not a valid date (expected YYYY-MM-DD)").arg(date));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'%1' is not a valid date (expected YYYY-MM-DD)").arg(date));
     }
 
     void checkWeight(double weight, const TextPosition &at)
     {
         if (wasRead(at) && !(weight > 0))
-            error(at, tr("'weight' must be greater than 0, not %1").arg(weight));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'weight' must be greater than 0, not %1").arg(weight));
     }
 
     void checkDerivedFrom(const TextPosition &at)
@@ -138,7 +133,7 @@ private:
             return;
         const int sign = int(pin.indexOf(QLatin1Char('@')));
         if (sign <= 0 || !isValidId(pin.left(sign)) || !isSemanticVersion(pin.mid(sign + 1)))
-            error(at, tr("'derived_from' must be id@version (e.g. govstack-readiness@1.0.0), not '%1'").arg(pin));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'derived_from' must be id@version (e.g. govstack-readiness@1.0.0), not '%1'").arg(pin));
     }
 
     void checkSources(const FrameworkPositions &at)
@@ -147,9 +142,9 @@ private:
         for (size_t i = 0; i < m_framework.sources.size(); ++i) {
             const Source &source = m_framework.sources[i];
             const FrameworkPositions::Source &where = entryOrBlank(at.sources, i);
-            checkUniqueId(source.id, where.id, ids, tr("source id"));
+            checkUniqueId(source.id, where.id, ids, QCoreApplication::translate("dpi::FrameworkValidator", "source id"));
             if (wasRead(where.title) && source.title.trimmed().isEmpty())
-                error(where.title, tr("'title' must not be empty"));
+                error(where.title, QCoreApplication::translate("dpi::FrameworkValidator", "'title' must not be empty"));
             checkDate(source.accessed, where.accessed);
         }
     }
@@ -166,9 +161,9 @@ private:
             const FrameworkPositions::Level &where = entryOrBlank(at.levels, i);
             const auto found = firstUses.constFind(level.value);
             if (found != firstUses.constEnd()) {
-                error(where.value, duplicate(tr("scale level value %1").arg(level.value), *found));
+                error(where.value, duplicate(QCoreApplication::translate("dpi::FrameworkValidator", "scale level value %1").arg(level.value), *found));
             } else if (previous && level.value < previous->value) {
-                error(where.value, tr("scale levels must be listed from lowest to highest; %1 comes after %2")
+                error(where.value, QCoreApplication::translate("dpi::FrameworkValidator", "scale levels must be listed from lowest to highest; %1 comes after %2")
                                        .arg(level.value)
                                        .arg(previous->value));
             } else {
@@ -177,12 +172,12 @@ private:
             if (found == firstUses.constEnd())
                 firstUses.insert(level.value, where.value);
             if (wasRead(where.label) && !hasText(level.label))
-                error(where.label, tr("scale level %1 needs a label in at least one language").arg(level.value));
+                error(where.label, QCoreApplication::translate("dpi::FrameworkValidator", "scale level %1 needs a label in at least one language").arg(level.value));
         }
         if (wasRead(at.levelList) && levels.size() < 2)
-            error(at.levelList, tr("a scale needs at least two levels"));
+            error(at.levelList, QCoreApplication::translate("dpi::FrameworkValidator", "a scale needs at least two levels"));
         else if (wasRead(at.levelList) && m_framework.isGates() && levels.size() != 2)
-            error(at.levelList, tr("a gate framework's scale has exactly two levels (does not meet, then meets), "
+            error(at.levelList, QCoreApplication::translate("dpi::FrameworkValidator", "a gate framework's scale has exactly two levels (does not meet, then meets), "
                                    "not %1")
                                     .arg(levels.size()));
         const bool readCleanly = !m_positions || m_positions->scaleClean;
@@ -192,18 +187,18 @@ private:
     void checkDimensions(const FrameworkPositions &at)
     {
         if (wasRead(at.dimensionList) && m_framework.dimensions.empty())
-            error(at.dimensionList, tr("a framework needs at least one dimension"));
+            error(at.dimensionList, QCoreApplication::translate("dpi::FrameworkValidator", "a framework needs at least one dimension"));
         QHash<QString, TextPosition> dimensionIds;
         for (size_t d = 0; d < m_framework.dimensions.size(); ++d) {
             const Dimension &dimension = m_framework.dimensions[d];
             const FrameworkPositions::Dimension &where = entryOrBlank(at.dimensions, d);
-            checkUniqueId(dimension.id, where.id, dimensionIds, tr("dimension id"));
-            const QString what = isValidId(dimension.id) ? tr("dimension '%1'").arg(dimension.id) : tr("a dimension");
+            checkUniqueId(dimension.id, where.id, dimensionIds, QCoreApplication::translate("dpi::FrameworkValidator", "dimension id"));
+            const QString what = isValidId(dimension.id) ? QCoreApplication::translate("dpi::FrameworkValidator", "dimension '%1'").arg(dimension.id) : QCoreApplication::translate("dpi::FrameworkValidator", "a dimension");
             if (wasRead(where.title) && !hasText(dimension.title))
-                error(where.title, tr("%1 needs a title in at least one language").arg(what));
+                error(where.title, QCoreApplication::translate("dpi::FrameworkValidator", "%1 needs a title in at least one language").arg(what));
             checkWeight(dimension.weight, where.weight);
             if (wasRead(where.criteriaKey) && dimension.criteria.empty())
-                warning(where.criteriaKey, tr("%1 has no criteria").arg(what));
+                warning(where.criteriaKey, QCoreApplication::translate("dpi::FrameworkValidator", "%1 has no criteria").arg(what));
             for (size_t c = 0; c < dimension.criteria.size(); ++c)
                 checkCriterion(dimension.criteria[c], entryOrBlank(where.criteria, c));
         }
@@ -211,13 +206,13 @@ private:
 
     void checkCriterion(const Criterion &criterion, const FrameworkPositions::Criterion &where)
     {
-        checkUniqueId(criterion.id, where.id, m_criterionIds, tr("criterion id"));
+        checkUniqueId(criterion.id, where.id, m_criterionIds, QCoreApplication::translate("dpi::FrameworkValidator", "criterion id"));
         const bool named = isValidId(criterion.id);
-        const QString what = named ? tr("criterion '%1'").arg(criterion.id) : tr("a criterion");
+        const QString what = named ? QCoreApplication::translate("dpi::FrameworkValidator", "criterion '%1'").arg(criterion.id) : QCoreApplication::translate("dpi::FrameworkValidator", "a criterion");
         if (wasRead(where.title) && !hasText(criterion.title))
-            error(where.title, tr("%1 needs a title in at least one language").arg(what));
+            error(where.title, QCoreApplication::translate("dpi::FrameworkValidator", "%1 needs a title in at least one language").arg(what));
         if (wasRead(where.question) && !hasText(criterion.question))
-            error(where.question, tr("%1 needs a question in at least one language").arg(what));
+            error(where.question, QCoreApplication::translate("dpi::FrameworkValidator", "%1 needs a question in at least one language").arg(what));
         checkWeight(criterion.weight, where.weight);
         if (criterion.critical)
             checkCritical(*criterion.critical, where);
@@ -227,23 +222,23 @@ private:
         for (int i = 0; i < criterion.replaces.size(); ++i) {
             const TextPosition &at = entryOrBlank(where.replaces, size_t(i));
             if (wasRead(at) && !isValidId(criterion.replaces[i]))
-                error(at, tr("'%1' in 'replaces' is not a valid id").arg(criterion.replaces[i]));
+                error(at, QCoreApplication::translate("dpi::FrameworkValidator", "'%1' in 'replaces' is not a valid id").arg(criterion.replaces[i]));
         }
     }
 
     void checkCritical(const CriticalRule &rule, const FrameworkPositions::Criterion &where)
     {
         if (m_scale && wasRead(where.below) && (rule.below <= m_scale->minLevel() || rule.below > m_scale->maxLevel())) {
-            error(where.below, tr("critical threshold %1 is outside the scale: 'below' must be between %2 and %3")
+            error(where.below, QCoreApplication::translate("dpi::FrameworkValidator", "critical threshold %1 is outside the scale: 'below' must be between %2 and %3")
                                    .arg(rule.below)
                                    .arg(m_scale->minLevel() + 1)
                                    .arg(m_scale->maxLevel()));
         }
         if (rule.capPercent && wasRead(where.cap) && (*rule.capPercent < 0 || *rule.capPercent > 100))
-            error(where.cap, tr("'cap' is a percentage and must be between 0 and 100, not %1").arg(*rule.capPercent));
+            error(where.cap, QCoreApplication::translate("dpi::FrameworkValidator", "'cap' is a percentage and must be between 0 and 100, not %1").arg(*rule.capPercent));
         else if (rule.capPercent && wasRead(where.cap) && m_framework.isGates())
             // Gates have no score to cap (scoring ignores it); say so rather than keep a rule that seems to work.
-            warning(where.cap, tr("'cap' has no effect in a gate framework: gates are counted, never averaged; "
+            warning(where.cap, QCoreApplication::translate("dpi::FrameworkValidator", "'cap' has no effect in a gate framework: gates are counted, never averaged; "
                                   "it is ignored"));
     }
 
@@ -251,23 +246,23 @@ private:
     {
         if (!wasRead(where.rubric))
             return;
-        const QString rubric = named ? tr("the rubric of '%1'").arg(criterion.id) : tr("the rubric");
+        const QString rubric = named ? QCoreApplication::translate("dpi::FrameworkValidator", "the rubric of '%1'").arg(criterion.id) : QCoreApplication::translate("dpi::FrameworkValidator", "the rubric");
         if (criterion.rubric.empty()) {
             // Entries the reader refused have their own diagnostics; the rubric is not "empty".
             if (!m_positions || where.rubricClean)
-                error(where.rubric, tr("%1 is empty; describe each level of the scale").arg(rubric));
+                error(where.rubric, QCoreApplication::translate("dpi::FrameworkValidator", "%1 is empty; describe each level of the scale").arg(rubric));
             return;
         }
         bool sound = !m_positions || where.rubricClean;
         for (const auto &[level, text] : criterion.rubric) {
             const TextPosition at = rubricLevelPosition(where, level);
             if (m_scale && !m_scale->contains(level)) {
-                error(at, tr("rubric level %1 is not on the scale (%2)").arg(level).arg(describeScaleRange(*m_scale)));
+                error(at, QCoreApplication::translate("dpi::FrameworkValidator", "rubric level %1 is not on the scale (%2)").arg(level).arg(describeScaleRange(*m_scale)));
                 sound = false;
             }
             if (!hasText(text)) {
-                error(at, named ? tr("rubric level %1 of '%2' is empty").arg(level).arg(criterion.id)
-                                : tr("rubric level %1 is empty").arg(level));
+                error(at, named ? QCoreApplication::translate("dpi::FrameworkValidator", "rubric level %1 of '%2' is empty").arg(level).arg(criterion.id)
+                                : QCoreApplication::translate("dpi::FrameworkValidator", "rubric level %1 is empty").arg(level));
                 sound = false;
             }
         }
@@ -280,7 +275,7 @@ private:
                 missing << QString::number(level.value);
         }
         if (!missing.isEmpty() && missing.size() < int(m_scale->levels.size())) {
-            warning(where.rubricKey, tr("%1 does not describe level %2").arg(rubric, missing.join(QStringLiteral(", "))));
+            warning(where.rubricKey, QCoreApplication::translate("dpi::FrameworkValidator", "%1 does not describe level %2").arg(rubric, missing.join(QStringLiteral(", "))));
         }
     }
 
@@ -298,12 +293,12 @@ private:
         if (!wasRead(at))
             return;
         if (reference.fields.empty()) {
-            error(at, tr("a reference needs at least one key: value pair, e.g. {url: \"https://...\"}"));
+            error(at, QCoreApplication::translate("dpi::FrameworkValidator", "a reference needs at least one key: value pair, e.g. {url: \"https://...\"}"));
             return;
         }
         for (const auto &field : reference.fields) {
             if (field.first.trimmed().isEmpty()) {
-                error(at, tr("a reference key must not be empty"));
+                error(at, QCoreApplication::translate("dpi::FrameworkValidator", "a reference key must not be empty"));
                 return;
             }
         }
@@ -314,7 +309,7 @@ private:
         checkVersion(entry.version, where.version);
         checkDate(entry.date, where.date);
         if (wasRead(where.summary) && !hasText(entry.summary))
-            error(where.summary, tr("the changelog entry for %1 needs a summary in at least one language").arg(entry.version));
+            error(where.summary, QCoreApplication::translate("dpi::FrameworkValidator", "the changelog entry for %1 needs a summary in at least one language").arg(entry.version));
     }
 
     const Framework &m_framework;

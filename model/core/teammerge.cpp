@@ -14,11 +14,6 @@ namespace dpi {
 
 namespace {
 
-QString trMerge(const char *text)
-{
-    return QCoreApplication::translate("dpi::merge", text);
-}
-
 QString fileName(const MergeInput &input)
 {
     return QFileInfo(input.path).fileName();
@@ -56,12 +51,12 @@ std::optional<QString> analystOfFile(const MergeInput &input, Diagnostics &diagn
         return team.front();
     if (stamps.isEmpty()) {
         diagnostics.error(input.path, 0, 0,
-                          trMerge("cannot tell whose ratings this file holds: no score names its analyst and the "
+                          QCoreApplication::translate("dpi::merge", "cannot tell whose ratings this file holds: no score names its analyst and the "
                                   "team is not one person; set 'team: [NAME]' (or score it with your name set in "
                                   "the app)"));
     } else {
         diagnostics.error(input.path, 0, 0,
-                          trMerge("the scores name several analysts (%1); merge expects one analyst's file, or a "
+                          QCoreApplication::translate("dpi::merge", "the scores name several analysts (%1); merge expects one analyst's file, or a "
                                   "team file with 'ratings'")
                               .arg(stamps.join(QStringLiteral(", "))));
     }
@@ -87,7 +82,7 @@ public:
     void run()
     {
         if (m_inputs.empty()) {
-            m_diagnostics.error(QString(), 0, 0, trMerge("nothing to merge"));
+            m_diagnostics.error(QString(), 0, 0, QCoreApplication::translate("dpi::merge", "nothing to merge"));
             return;
         }
         findAnalysts();
@@ -116,7 +111,7 @@ private:
             const auto [found, inserted] = firstFile.emplace(*analyst, i);
             if (!inserted) {
                 m_diagnostics.error(m_inputs[i].path, 0, 0,
-                                    trMerge("this file and %1 both hold ratings by '%2'; each analyst's file must "
+                                    QCoreApplication::translate("dpi::merge", "this file and %1 both hold ratings by '%2'; each analyst's file must "
                                             "name its own analyst")
                                         .arg(fileName(m_inputs[found->second]), *analyst));
             }
@@ -142,17 +137,17 @@ private:
                 if (kept->version != framework.version) {
                     m_diagnostics.error(
                         m_inputs[i].path, 0, 0,
-                        trMerge("framework '%1' is at version %2 here but at %3 in %4: bring both files to the same "
+                        QCoreApplication::translate("dpi::merge", "framework '%1' is at version %2 here but at %3 in %4: bring both files to the same "
                                 "version first with 'dpiw upgrade FILE --framework NEWER.framework.yaml --apply'")
                             .arg(framework.id, framework.version, kept->version, fileName(first)));
                 } else if (!(kept->framework == framework.framework)) {
                     m_diagnostics.error(m_inputs[i].path, 0, 0,
-                                        trMerge("the embedded copy of '%1@%2' differs from the one in %3; the files "
+                                        QCoreApplication::translate("dpi::merge", "the embedded copy of '%1@%2' differs from the one in %3; the files "
                                                 "must embed the same framework")
                                             .arg(framework.id, framework.version, fileName(first)));
                 } else if (kept->weight != framework.weight) {
                     m_diagnostics.warning(m_inputs[i].path, 0, 0,
-                                          trMerge("framework '%1' has weight %2 here and %3 in %4; the merged file "
+                                          QCoreApplication::translate("dpi::merge", "framework '%1' has weight %2 here and %3 in %4; the merged file "
                                                   "keeps %3")
                                               .arg(framework.id)
                                               .arg(framework.weight)
@@ -178,7 +173,7 @@ private:
                     const Sector &kept = m_merged.sectors[found->second];
                     if (!(kept.title == sector.title) || !(kept.description == sector.description)) {
                         m_diagnostics.warning(m_inputs[i].path, 0, 0,
-                                              trMerge("sector '%1' has another title or description here than in "
+                                              QCoreApplication::translate("dpi::merge", "sector '%1' has another title or description here than in "
                                                       "%2; the merged file keeps the one from %2")
                                                   .arg(sector.id, fileName(m_inputs[m_sectorFirstFile[found->second]])));
                     }
@@ -241,7 +236,7 @@ private:
                 if (!(*same == rating)) {
                     const size_t other = ratingInput[size_t(same - ratings.data())];
                     m_diagnostics.error(m_inputs[cell.input].path, 0, 0,
-                                        trMerge("%1: the rating by '%2' differs from the one in %3; keep one version "
+                                        QCoreApplication::translate("dpi::merge", "%1: the rating by '%2' differs from the one in %3; keep one version "
                                                 "of each analyst's rating")
                                             .arg(where, rating.analyst, fileName(m_inputs[other])));
                 }
@@ -273,7 +268,7 @@ private:
                 continue;
             if (source && !(*source->agreed == *cell.agreed)) {
                 m_diagnostics.warning(m_inputs[cell.input].path, 0, 0,
-                                      trMerge("%1: the agreed result differs from the one in %2; the criterion is "
+                                      QCoreApplication::translate("dpi::merge", "%1: the agreed result differs from the one in %2; the criterion is "
                                               "open for reconciliation again")
                                           .arg(where, fileName(m_inputs[source->input])));
                 return std::nullopt;
@@ -291,7 +286,7 @@ private:
             if (seen && *seen == rating)
                 continue; // the reconciliation already took this rating into account
             m_diagnostics.warning(m_inputs[source->input].path, 0, 0,
-                                  trMerge("%1: the agreed level %2 is contradicted by the new rating of '%3' (%4); "
+                                  QCoreApplication::translate("dpi::merge", "%1: the agreed level %2 is contradicted by the new rating of '%3' (%4); "
                                           "the criterion is open for reconciliation again")
                                       .arg(where, agreedValue.toString(), rating.analyst, value.toString()));
             return std::nullopt;
@@ -322,11 +317,11 @@ private:
                 continue;
             if (!(project.maps == first.maps))
                 m_diagnostics.warning(m_inputs[i].path, 0, 0,
-                                      trMerge("the maps differ from those in %1; the merged file keeps the maps of %1")
+                                      QCoreApplication::translate("dpi::merge", "the maps differ from those in %1; the merged file keeps the maps of %1")
                                           .arg(fileName(m_inputs.front())));
             if (!(project.report == first.report))
                 m_diagnostics.warning(m_inputs[i].path, 0, 0,
-                                      trMerge("the report settings differ from those in %1; the merged file keeps "
+                                      QCoreApplication::translate("dpi::merge", "the report settings differ from those in %1; the merged file keeps "
                                               "those of %1")
                                           .arg(fileName(m_inputs.front())));
         }

@@ -12,11 +12,6 @@ namespace dpi {
 
 namespace {
 
-QString trMerge(const char *text)
-{
-    return QCoreApplication::translate("dpi::merge", text);
-}
-
 // The outcome of a three-way choice: what only one side changed wins; what
 // both changed the same way is kept once; anything else is a conflict the
 // caller resolves by its own rule, or refuses.
@@ -147,11 +142,11 @@ public:
         mergeSectors();
         m_merged.maps = mergeById(m_base.maps, m_ours.maps, m_theirs.maps, [](const WardleyMap &map) { return map.id; },
                                   [this](const QString &id) {
-                                      refuse(trMerge("both branches changed map '%1' differently").arg(id));
+                                      refuse(QCoreApplication::translate("dpi::merge", "both branches changed map '%1' differently").arg(id));
                                   });
         const Pick<ReportSettings> report = pick(m_base.report, m_ours.report, m_theirs.report);
         if (report.conflict)
-            refuse(trMerge("both branches changed the report settings differently"));
+            refuse(QCoreApplication::translate("dpi::merge", "both branches changed the report settings differently"));
         m_merged.report = report.value;
         m_merged.archive = mergeSet(m_base.archive, m_ours.archive, m_theirs.archive);
         if (!m_result.diagnostics.hasErrors())
@@ -166,7 +161,7 @@ private:
     {
         const Pick<T> chosen = pick(base, ours, theirs);
         if (chosen.conflict)
-            refuse(trMerge("both branches changed the project's '%1' differently").arg(QString::fromLatin1(name)));
+            refuse(QCoreApplication::translate("dpi::merge", "both branches changed the project's '%1' differently").arg(QString::fromLatin1(name)));
         return chosen.value;
     }
 
@@ -194,11 +189,11 @@ private:
                 const ProjectFramework *ours = m_ours.findFramework(id);
                 const ProjectFramework *theirs = m_theirs.findFramework(id);
                 if (ours && theirs && ours->version != theirs->version)
-                    refuse(trMerge("framework '%1' is at version %2 on this branch and %3 on the other: upgrade both "
+                    refuse(QCoreApplication::translate("dpi::merge", "framework '%1' is at version %2 on this branch and %3 on the other: upgrade both "
                                    "to the same version with 'dpiw upgrade' before merging")
                                .arg(id, ours->version, theirs->version));
                 else
-                    refuse(trMerge("both branches changed framework '%1' differently").arg(id));
+                    refuse(QCoreApplication::translate("dpi::merge", "both branches changed framework '%1' differently").arg(id));
             });
         // A score is only meaningful against the framework it was given
         // under: a framework upgraded on one side cannot take the other
@@ -208,7 +203,7 @@ private:
             const bool oursUpgraded = frameworkChanged(base, m_ours.findFramework(merged.id));
             const bool theirsUpgraded = frameworkChanged(base, m_theirs.findFramework(merged.id));
             if ((oursUpgraded && scoresChanged(m_theirs, merged.id)) || (theirsUpgraded && scoresChanged(m_ours, merged.id)))
-                refuse(trMerge("framework '%1' was upgraded on one branch while scores of it changed on the other: "
+                refuse(QCoreApplication::translate("dpi::merge", "framework '%1' was upgraded on one branch while scores of it changed on the other: "
                                "run 'dpiw upgrade' on the other branch too, then merge")
                            .arg(merged.id));
         }
@@ -255,7 +250,7 @@ private:
         m_merged.sectors = mergeById(header(m_base.sectors), header(m_ours.sectors), header(m_theirs.sectors),
                                      [](const Sector &sector) { return sector.id; },
                                      [this](const QString &id) {
-                                         refuse(trMerge("both branches changed sector '%1' (title or description, "
+                                         refuse(QCoreApplication::translate("dpi::merge", "both branches changed sector '%1' (title or description, "
                                                         "or one removed it) differently")
                                                     .arg(id));
                                      });
@@ -306,7 +301,7 @@ private:
         Score merged;
         merged.ratings = mergeById(base.ratings, ours.ratings, theirs.ratings, [](const Score &rating) { return rating.analyst; },
                                    [this, &where](const QString &analyst) {
-                                       refuse(trMerge("%1: both branches changed the rating by '%2' differently")
+                                       refuse(QCoreApplication::translate("dpi::merge", "%1: both branches changed the rating by '%2' differently")
                                                   .arg(where, analyst));
                                    });
 

@@ -14,11 +14,6 @@ namespace dpi {
 
 namespace {
 
-QString trEdit(const char *text)
-{
-    return QCoreApplication::translate("dpi::conclusionsedit", text);
-}
-
 bool push(Document &document, const QString &sectorId, const Conclusions &after, const QString &text,
           int mergeId = -1, const QString &mergeKey = QString())
 {
@@ -104,14 +99,14 @@ bool editList(Document &document, const QString &sectorId, List list, const QStr
 bool add(Document &document, const QString &sectorId, List list, const Finding &item, int index)
 {
     return editList(document, sectorId, list,
-                    list == List::Findings ? trEdit("Add Finding") : trEdit("Add Strength"),
+                    list == List::Findings ? QCoreApplication::translate("dpi::conclusionsedit", "Add Finding") : QCoreApplication::translate("dpi::conclusionsedit", "Add Strength"),
                     [&](std::vector<Finding> &items) { return insertItem(items, item, index); });
 }
 
 bool remove(Document &document, const QString &sectorId, List list, int index)
 {
     return editList(document, sectorId, list,
-                    list == List::Findings ? trEdit("Remove Finding") : trEdit("Remove Strength"),
+                    list == List::Findings ? QCoreApplication::translate("dpi::conclusionsedit", "Remove Finding") : QCoreApplication::translate("dpi::conclusionsedit", "Remove Strength"),
                     [&](std::vector<Finding> &items) {
                         if (!validIndex(items, index))
                             return false;
@@ -124,7 +119,7 @@ bool setText(Document &document, const QString &sectorId, List list, int index, 
              const QString &text)
 {
     return editList(
-        document, sectorId, list, list == List::Findings ? trEdit("Edit Finding") : trEdit("Edit Strength"),
+        document, sectorId, list, list == List::Findings ? QCoreApplication::translate("dpi::conclusionsedit", "Edit Finding") : QCoreApplication::translate("dpi::conclusionsedit", "Edit Strength"),
         [&](std::vector<Finding> &items) {
             if (!validIndex(items, index))
                 return false;
@@ -138,7 +133,7 @@ bool setText(Document &document, const QString &sectorId, List list, int index, 
 bool setLinks(Document &document, const QString &sectorId, List list, int index,
               const std::vector<CriterionLink> &links)
 {
-    return editList(document, sectorId, list, trEdit("Link Criteria"), [&](std::vector<Finding> &items) {
+    return editList(document, sectorId, list, QCoreApplication::translate("dpi::conclusionsedit", "Link Criteria"), [&](std::vector<Finding> &items) {
         if (!validIndex(items, index))
             return false;
         items[std::size_t(index)].links = links;
@@ -149,7 +144,7 @@ bool setLinks(Document &document, const QString &sectorId, List list, int index,
 bool move(Document &document, const QString &sectorId, List list, int from, int to)
 {
     return editList(document, sectorId, list,
-                    list == List::Findings ? trEdit("Move Finding") : trEdit("Move Strength"),
+                    list == List::Findings ? QCoreApplication::translate("dpi::conclusionsedit", "Move Finding") : QCoreApplication::translate("dpi::conclusionsedit", "Move Strength"),
                     [&](std::vector<Finding> &items) { return moveItem(items, from, to); });
 }
 
@@ -197,13 +192,13 @@ QString textKey(const char *field, int index, const QString &language)
 
 bool add(Document &document, const QString &sectorId, const ActionItem &item, int index)
 {
-    return editActions(document, sectorId, trEdit("Add Action"),
+    return editActions(document, sectorId, QCoreApplication::translate("dpi::conclusionsedit", "Add Action"),
                        [&](std::vector<ActionItem> &items) { return insertItem(items, item, index); });
 }
 
 bool remove(Document &document, const QString &sectorId, int index)
 {
-    return editActions(document, sectorId, trEdit("Remove Action"), [&](std::vector<ActionItem> &items) {
+    return editActions(document, sectorId, QCoreApplication::translate("dpi::conclusionsedit", "Remove Action"), [&](std::vector<ActionItem> &items) {
         if (!validIndex(items, index))
             return false;
         items.erase(items.begin() + index);
@@ -214,48 +209,48 @@ bool remove(Document &document, const QString &sectorId, int index)
 bool setText(Document &document, const QString &sectorId, int index, const QString &language, const QString &text)
 {
     return editAction(
-        document, sectorId, index, trEdit("Edit Action"),
+        document, sectorId, index, QCoreApplication::translate("dpi::conclusionsedit", "Edit Action"),
         [&](ActionItem &item) { item.text = withText(item.text, language, text); }, ConclusionsTextCommandId,
         textKey("text", index, language));
 }
 
 bool setPriority(Document &document, const QString &sectorId, int index, ActionPriority priority)
 {
-    return editAction(document, sectorId, index, trEdit("Set Action Priority"),
+    return editAction(document, sectorId, index, QCoreApplication::translate("dpi::conclusionsedit", "Set Action Priority"),
                       [&](ActionItem &item) { item.priority = priority; });
 }
 
 bool setOwner(Document &document, const QString &sectorId, int index, const QString &language, const QString &owner)
 {
     return editAction(
-        document, sectorId, index, trEdit("Set Action Owner"),
+        document, sectorId, index, QCoreApplication::translate("dpi::conclusionsedit", "Set Action Owner"),
         [&](ActionItem &item) { item.owner = withText(item.owner, language, owner); }, ConclusionsTextCommandId,
         textKey("owner", index, language));
 }
 
 bool setHorizon(Document &document, const QString &sectorId, int index, ActionHorizon horizon)
 {
-    return editAction(document, sectorId, index, trEdit("Set Action Horizon"),
+    return editAction(document, sectorId, index, QCoreApplication::translate("dpi::conclusionsedit", "Set Action Horizon"),
                       [&](ActionItem &item) { item.horizon = horizon; });
 }
 
 bool setLinks(Document &document, const QString &sectorId, int index, const std::vector<CriterionLink> &links)
 {
-    return editAction(document, sectorId, index, trEdit("Link Criteria"),
+    return editAction(document, sectorId, index, QCoreApplication::translate("dpi::conclusionsedit", "Link Criteria"),
                       [&](ActionItem &item) { item.links = links; });
 }
 
 bool setCost(Document &document, const QString &sectorId, int index, const QString &language, const QString &cost)
 {
     return editAction(
-        document, sectorId, index, trEdit("Edit Action Cost"),
+        document, sectorId, index, QCoreApplication::translate("dpi::conclusionsedit", "Edit Action Cost"),
         [&](ActionItem &item) { item.cost = withText(item.cost, language, cost); }, ConclusionsTextCommandId,
         textKey("cost", index, language));
 }
 
 bool move(Document &document, const QString &sectorId, int from, int to)
 {
-    return editActions(document, sectorId, trEdit("Move Action"),
+    return editActions(document, sectorId, QCoreApplication::translate("dpi::conclusionsedit", "Move Action"),
                        [&](std::vector<ActionItem> &items) { return moveItem(items, from, to); });
 }
 
@@ -265,7 +260,7 @@ int upgradeRecommendations(Document &document)
     if (upgrade.converted == 0)
         return 0;
     document.undoStack()->push(new ReplaceProjectCommand(&document, document.project(), upgrade.result,
-                                                         trEdit("Turn Recommendations into Actions")));
+                                                         QCoreApplication::translate("dpi::conclusionsedit", "Turn Recommendations into Actions")));
     return upgrade.converted;
 }
 
@@ -291,7 +286,7 @@ bool setText(Document &document, const QString &language, const QString &text)
 {
     ProjectContext after = document.project().context;
     after.text = withText(after.text, language, text);
-    return pushContext(document, after, trEdit("Edit Context"), ContextTextCommandId, language);
+    return pushContext(document, after, QCoreApplication::translate("dpi::conclusionsedit", "Edit Context"), ContextTextCommandId, language);
 }
 
 bool setSources(Document &document, const std::vector<ContextSource> &sources)
@@ -302,7 +297,7 @@ bool setSources(Document &document, const std::vector<ContextSource> &sources)
     }
     ProjectContext after = document.project().context;
     after.sources = sources;
-    return pushContext(document, after, trEdit("Edit Context Sources"), ContextTextCommandId, QStringLiteral("sources"));
+    return pushContext(document, after, QCoreApplication::translate("dpi::conclusionsedit", "Edit Context Sources"), ContextTextCommandId, QStringLiteral("sources"));
 }
 
 } // namespace contextedit

@@ -13,11 +13,6 @@ namespace dpi::mapedit {
 
 namespace {
 
-QString trMap(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("dpi::mapedit", text, nullptr, n);
-}
-
 // The one way a map edit reaches the stack: refuses an edit that changes nothing.
 bool push(Document &document, const WardleyMap &before, WardleyMap after, const QString &text)
 {
@@ -57,8 +52,8 @@ QString addMap(Document &document, const QString &title)
     } while (document.map(id));
     WardleyMap map;
     map.id = id;
-    map.title = LocalizedText(title.trimmed().isEmpty() ? trMap("New map %1").arg(n - 1) : title.trimmed());
-    document.undoStack()->push(new AddMapCommand(&document, map, trMap("New map")));
+    map.title = LocalizedText(title.trimmed().isEmpty() ? QCoreApplication::translate("dpi::mapedit", "New map %1").arg(n - 1) : title.trimmed());
+    document.undoStack()->push(new AddMapCommand(&document, map, QCoreApplication::translate("dpi::mapedit", "New map")));
     return id;
 }
 
@@ -69,7 +64,7 @@ bool retitleMap(Document &document, const QString &mapId, const QString &title)
         if (trimmed.isEmpty())
             return QString();
         map.title.set(QStringLiteral("en"), trimmed);
-        return trMap("Rename map");
+        return QCoreApplication::translate("dpi::mapedit", "Rename map");
     });
 }
 
@@ -79,7 +74,7 @@ bool setExplanation(Document &document, const QString &mapId, const LocalizedTex
         if (before.explanation == explanation)
             return QString();
         map.explanation = explanation;
-        return trMap("Edit map explanation");
+        return QCoreApplication::translate("dpi::mapedit", "Edit map explanation");
     });
 }
 
@@ -89,7 +84,7 @@ bool removeMap(Document &document, const QString &mapId)
     if (index < 0)
         return false;
     document.undoStack()->push(
-        new RemoveMapCommand(&document, document.project().maps[size_t(index)], index, trMap("Delete map")));
+        new RemoveMapCommand(&document, document.project().maps[size_t(index)], index, QCoreApplication::translate("dpi::mapedit", "Delete map")));
     return true;
 }
 
@@ -97,7 +92,7 @@ bool moveElements(Document &document, const QString &mapId, const MapMoves &move
 {
     return edit(document, mapId, [&moves](WardleyMap &map, const WardleyMap &) {
         mapops::moveElements(map, moves);
-        return moves.size() == 1 ? trMap("Move map element") : trMap("Move %n map elements", int(moves.size()));
+        return moves.size() == 1 ? QCoreApplication::translate("dpi::mapedit", "Move map element") : QCoreApplication::translate("dpi::mapedit", "Move %n map elements", nullptr, int(moves.size()));
     });
 }
 
@@ -105,8 +100,8 @@ QString addComponent(Document &document, const QString &mapId, const WardleyPosi
 {
     QString id;
     edit(document, mapId, [&](WardleyMap &map, const WardleyMap &) {
-        id = mapops::addComponent(map, position, name.isEmpty() ? trMap("New component") : name);
-        return trMap("Add component \"%1\"").arg(nameOf(map, id));
+        id = mapops::addComponent(map, position, name.isEmpty() ? QCoreApplication::translate("dpi::mapedit", "New component") : name);
+        return QCoreApplication::translate("dpi::mapedit", "Add component \"%1\"").arg(nameOf(map, id));
     });
     return id;
 }
@@ -116,7 +111,7 @@ bool renameComponent(Document &document, const QString &mapId, const QString &co
     return edit(document, mapId, [&](WardleyMap &map, const WardleyMap &before) {
         if (!mapops::renameComponent(map, componentId, newName))
             return QString();
-        return trMap("Rename \"%1\" to \"%2\"").arg(nameOf(before, componentId), nameOf(map, componentId));
+        return QCoreApplication::translate("dpi::mapedit", "Rename \"%1\" to \"%2\"").arg(nameOf(before, componentId), nameOf(map, componentId));
     });
 }
 
@@ -124,8 +119,8 @@ bool removeElements(Document &document, const QString &mapId, const std::vector<
 {
     return edit(document, mapId, [&elements](WardleyMap &map, const WardleyMap &) {
         mapops::removeElements(map, elements);
-        return elements.size() == 1 ? trMap("Delete map element")
-                                    : trMap("Delete %n map elements", int(elements.size()));
+        return elements.size() == 1 ? QCoreApplication::translate("dpi::mapedit", "Delete map element")
+                                    : QCoreApplication::translate("dpi::mapedit", "Delete %n map elements", nullptr, int(elements.size()));
     });
 }
 
@@ -134,7 +129,7 @@ bool addLink(Document &document, const QString &mapId, const QString &fromCompon
     return edit(document, mapId, [&](WardleyMap &map, const WardleyMap &) {
         if (mapops::addLink(map, fromComponentId, toComponentId).isEmpty())
             return QString();
-        return trMap("Link \"%1\" to \"%2\"").arg(map.links.back().from, map.links.back().to);
+        return QCoreApplication::translate("dpi::mapedit", "Link \"%1\" to \"%2\"").arg(map.links.back().from, map.links.back().to);
     });
 }
 
@@ -143,7 +138,7 @@ bool addEvolve(Document &document, const QString &mapId, const QString &componen
     return edit(document, mapId, [&componentId](WardleyMap &map, const WardleyMap &) {
         if (mapops::addEvolve(map, componentId).isEmpty())
             return QString();
-        return trMap("Evolve \"%1\"").arg(nameOf(map, componentId));
+        return QCoreApplication::translate("dpi::mapedit", "Evolve \"%1\"").arg(nameOf(map, componentId));
     });
 }
 
@@ -152,7 +147,7 @@ bool addPipeline(Document &document, const QString &mapId, const QString &compon
     return edit(document, mapId, [&componentId](WardleyMap &map, const WardleyMap &) {
         if (mapops::addPipeline(map, componentId).isEmpty())
             return QString();
-        return trMap("Add pipeline to \"%1\"").arg(nameOf(map, componentId));
+        return QCoreApplication::translate("dpi::mapedit", "Add pipeline to \"%1\"").arg(nameOf(map, componentId));
     });
 }
 
@@ -160,8 +155,8 @@ QString addNote(Document &document, const QString &mapId, const WardleyPosition 
 {
     QString id;
     edit(document, mapId, [&](WardleyMap &map, const WardleyMap &) {
-        id = mapops::addNote(map, position, text.isEmpty() ? trMap("Note") : text);
-        return trMap("Add note");
+        id = mapops::addNote(map, position, text.isEmpty() ? QCoreApplication::translate("dpi::mapedit", "Note") : text);
+        return QCoreApplication::translate("dpi::mapedit", "Add note");
     });
     return id;
 }
@@ -169,7 +164,7 @@ QString addNote(Document &document, const QString &mapId, const WardleyPosition 
 bool setNoteText(Document &document, const QString &mapId, const QString &noteId, const QString &text)
 {
     return edit(document, mapId, [&](WardleyMap &map, const WardleyMap &) {
-        return mapops::setNoteText(map, noteId, text) ? trMap("Edit note") : QString();
+        return mapops::setNoteText(map, noteId, text) ? QCoreApplication::translate("dpi::mapedit", "Edit note") : QString();
     });
 }
 
@@ -178,8 +173,8 @@ QString addAnnotation(Document &document, const QString &mapId, const WardleyPos
     QString id;
     edit(document, mapId, [&](WardleyMap &map, const WardleyMap &) {
         const int number = mapops::nextAnnotationNumber(map);
-        id = mapops::addAnnotation(map, position, text.isEmpty() ? trMap("Annotation %1").arg(number) : text);
-        return trMap("Add annotation %1").arg(number);
+        id = mapops::addAnnotation(map, position, text.isEmpty() ? QCoreApplication::translate("dpi::mapedit", "Annotation %1").arg(number) : text);
+        return QCoreApplication::translate("dpi::mapedit", "Add annotation %1").arg(number);
     });
     return id;
 }
@@ -190,7 +185,7 @@ bool setInertia(Document &document, const QString &mapId, const QString &compone
         if (!mapops::setInertia(map, componentId, inertia))
             return QString();
         const QString name = nameOf(map, componentId);
-        return inertia ? trMap("Add inertia to \"%1\"").arg(name) : trMap("Remove inertia from \"%1\"").arg(name);
+        return inertia ? QCoreApplication::translate("dpi::mapedit", "Add inertia to \"%1\"").arg(name) : QCoreApplication::translate("dpi::mapedit", "Remove inertia from \"%1\"").arg(name);
     });
 }
 
@@ -199,7 +194,7 @@ bool setDecorator(Document &document, const QString &mapId, const QString &compo
     return edit(document, mapId, [&](WardleyMap &map, const WardleyMap &) {
         if (!mapops::setDecorator(map, componentId, decorator, on))
             return QString();
-        return trMap("Change how \"%1\" is sourced").arg(nameOf(map, componentId));
+        return QCoreApplication::translate("dpi::mapedit", "Change how \"%1\" is sourced").arg(nameOf(map, componentId));
     });
 }
 
@@ -208,7 +203,7 @@ bool replaceFromText(Document &document, const QString &mapId, const WardleyMap 
     return edit(document, mapId, [&parsed](WardleyMap &map, const WardleyMap &before) {
         map = parsed;
         carryOverIdentity(before, map);
-        return trMap("Edit map text");
+        return QCoreApplication::translate("dpi::mapedit", "Edit map text");
     });
 }
 

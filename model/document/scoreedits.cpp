@@ -18,11 +18,6 @@ namespace edit {
 
 namespace {
 
-QString trEdit(const char *text)
-{
-    return QCoreApplication::translate("dpi::edit", text);
-}
-
 std::optional<Score> currentScore(const Document &document, const CellRef &cell)
 {
     const Score *score = document.score(cell);
@@ -82,7 +77,7 @@ bool setLevel(Document &document, const CellRef &cell, int level)
     after.unverified = false;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
-                    trEdit("Set level %1").arg(level));
+                    QCoreApplication::translate("dpi::edit", "Set level %1").arg(level));
 }
 
 bool setNotApplicable(Document &document, const CellRef &cell)
@@ -99,7 +94,7 @@ bool setNotApplicable(Document &document, const CellRef &cell)
     after.unverified = false;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
-                    trEdit("Mark not applicable"));
+                    QCoreApplication::translate("dpi::edit", "Mark not applicable"));
 }
 
 bool setUnverified(Document &document, const CellRef &cell)
@@ -115,7 +110,7 @@ bool setUnverified(Document &document, const CellRef &cell)
     after.unverified = true;
     stamp(document, after);
     return pushEdit(document, cell, before, after, ScoreField::Level | ScoreField::Stamp,
-                    trEdit("Mark unverified"));
+                    QCoreApplication::translate("dpi::edit", "Mark unverified"));
 }
 
 bool clearLevel(Document &document, const CellRef &cell)
@@ -131,7 +126,7 @@ bool clearLevel(Document &document, const CellRef &cell)
     after.unverified = false;
     after.reconciledBy.clear(); // a disagreement is open again
     after.reconciledAt.clear();
-    return pushEdit(document, cell, before, after, ScoreField::Level, trEdit("Clear level"));
+    return pushEdit(document, cell, before, after, ScoreField::Level, QCoreApplication::translate("dpi::edit", "Clear level"));
 }
 
 bool setConfidence(Document &document, const CellRef &cell, Confidence confidence)
@@ -142,7 +137,7 @@ bool setConfidence(Document &document, const CellRef &cell, Confidence confidenc
     Score after = before.value_or(Score());
     after.confidence = confidence;
     return pushEdit(document, cell, before, after, ScoreField::Confidence,
-                    trEdit("Set confidence"));
+                    QCoreApplication::translate("dpi::edit", "Set confidence"));
 }
 
 bool setNotes(Document &document, const CellRef &cell, const QString &notes)
@@ -152,7 +147,7 @@ bool setNotes(Document &document, const CellRef &cell, const QString &notes)
     const std::optional<Score> before = currentScore(document, cell);
     Score after = before.value_or(Score());
     after.notes = notes;
-    return pushEdit(document, cell, before, after, ScoreField::Notes, trEdit("Edit notes"),
+    return pushEdit(document, cell, before, after, ScoreField::Notes, QCoreApplication::translate("dpi::edit", "Edit notes"),
                     NotesCommandId);
 }
 
@@ -164,7 +159,7 @@ bool setRecommendation(Document &document, const CellRef &cell, const QString &r
     Score after = before.value_or(Score());
     after.recommendation = recommendation;
     return pushEdit(document, cell, before, after, ScoreField::Recommendation,
-                    trEdit("Edit recommendation"), RecommendationCommandId);
+                    QCoreApplication::translate("dpi::edit", "Edit recommendation"), RecommendationCommandId);
 }
 
 bool setToVerify(Document &document, const CellRef &cell, const QString &toVerify)
@@ -174,7 +169,7 @@ bool setToVerify(Document &document, const CellRef &cell, const QString &toVerif
     const std::optional<Score> before = currentScore(document, cell);
     Score after = before.value_or(Score());
     after.toVerify = toVerify;
-    return pushEdit(document, cell, before, after, ScoreField::ToVerify, trEdit("Edit what would verify"),
+    return pushEdit(document, cell, before, after, ScoreField::ToVerify, QCoreApplication::translate("dpi::edit", "Edit what would verify"),
                     ToVerifyCommandId);
 }
 
@@ -188,7 +183,7 @@ bool addEvidence(Document &document, const CellRef &cell, const EvidenceItem &it
     if (index < 0 || index > count)
         index = count;
     after.evidence.insert(after.evidence.begin() + index, item);
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Add evidence"));
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Add evidence"));
 }
 
 bool removeEvidence(Document &document, const CellRef &cell, int index)
@@ -198,7 +193,7 @@ bool removeEvidence(Document &document, const CellRef &cell, int index)
         return false;
     Score after = *before;
     after.evidence.erase(after.evidence.begin() + index);
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Remove evidence"));
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Remove evidence"));
 }
 
 bool editEvidence(Document &document, const CellRef &cell, int index, const EvidenceItem &item)
@@ -208,7 +203,7 @@ bool editEvidence(Document &document, const CellRef &cell, int index, const Evid
         return false;
     Score after = *before;
     after.evidence[size_t(index)] = item;
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Edit evidence"),
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Edit evidence"),
                     EvidenceEditCommandId, index);
 }
 
@@ -224,7 +219,7 @@ bool moveEvidence(Document &document, const CellRef &cell, int from, int to)
     EvidenceItem item = after.evidence[size_t(from)];
     after.evidence.erase(after.evidence.begin() + from);
     after.evidence.insert(after.evidence.begin() + to, item);
-    return pushEdit(document, cell, before, after, ScoreField::Evidence, trEdit("Move evidence"));
+    return pushEdit(document, cell, before, after, ScoreField::Evidence, QCoreApplication::translate("dpi::edit", "Move evidence"));
 }
 
 bool reconcile(Document &document, const CellRef &cell, std::optional<int> level, bool keepAllEvidence)
@@ -262,7 +257,7 @@ bool reconcile(Document &document, const CellRef &cell, std::optional<int> level
     }
     return pushEdit(document, cell, before, after,
                     ScoreField::Level | ScoreField::Stamp | ScoreField::Confidence | ScoreField::Evidence,
-                    level ? trEdit("Reconcile at level %1").arg(*level) : trEdit("Reconcile as not applicable"));
+                    level ? QCoreApplication::translate("dpi::edit", "Reconcile at level %1").arg(*level) : QCoreApplication::translate("dpi::edit", "Reconcile as not applicable"));
 }
 
 bool replaceProject(Document &document, const Project &project, const QString &actionText)

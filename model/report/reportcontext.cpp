@@ -1,5 +1,7 @@
 #include "reportcontext.h"
 
+#include "localeformat.h"
+
 #include "agreementformat.h"
 #include "conclusionscontext.h"
 #include "headlineconfidence.h"
@@ -132,7 +134,7 @@ public:
         markLast(gaps);
         root[QStringLiteral("top_gaps")] = gaps;
         root[QStringLiteral("has_top_gaps")] = !gaps.isEmpty();
-        root[QStringLiteral("gap_threshold")] = formatReportPercent(m_options.gapThreshold);
+        root[QStringLiteral("gap_threshold")] = formatReportPercent(m_options.gapThreshold, m_lang);
 
         QVariantMap charts;
         charts[QStringLiteral("overview")] = overviewChartName();
@@ -166,7 +168,7 @@ private:
         QDate date = QDate::fromString(m_options.date, Qt::ISODate);
         if (!date.isValid())
             date = QDate::currentDate();
-        return QLocale(m_lang).toString(date, QStringLiteral("d MMMM yyyy"));
+        return localeformat::date(date, localeformat::localeFor(m_lang));
     }
 
     QString countryName() const
@@ -239,8 +241,8 @@ private:
         map[QStringLiteral("alpha_interval_ci")] = interval(overall.alphaIntervalInterval);
         map[QStringLiteral("alpha_undefined")] = team && !overall.alphaOrdinal.isDefined();
         map[QStringLiteral("alpha_reason")] = overall.alphaOrdinal.undefinedReason;
-        map[QStringLiteral("percent_agreement")] = formatReportPercent(overall.percentAgreement.value);
-        map[QStringLiteral("percent_within_one")] = formatReportPercent(overall.percentWithinOne.value);
+        map[QStringLiteral("percent_agreement")] = formatReportPercent(overall.percentAgreement.value, m_lang);
+        map[QStringLiteral("percent_within_one")] = formatReportPercent(overall.percentWithinOne.value, m_lang);
         map[QStringLiteral("has_kappa")] = overall.hasKappa;
         map[QStringLiteral("kappa_quadratic")] = formatCoefficient(overall.kappaQuadratic, kDash);
         map[QStringLiteral("open_disagreements")] = QString::number(open);
@@ -274,7 +276,7 @@ private:
                 levels << QVariantMap{{QStringLiteral("value"), QString::number(level.value)},
                                       {QStringLiteral("label"), level.label.text(m_lang)},
                                       {QStringLiteral("description"), level.description.text(m_lang)},
-                                      {QStringLiteral("percent"), formatReportPercent(levelPercent(fw.scale, level.value))}};
+                                      {QStringLiteral("percent"), formatReportPercent(levelPercent(fw.scale, level.value), m_lang)}};
             }
             map[QStringLiteral("scale")] = levels;
             QVariantList dimensions;
@@ -309,7 +311,7 @@ private:
 
     QVariantMap coverageMap(const Coverage &coverage) const
     {
-        return {{QStringLiteral("percent"), formatReportPercent(coverage.percent())},
+        return {{QStringLiteral("percent"), formatReportPercent(coverage.percent(), m_lang)},
                 {QStringLiteral("scored"), QString::number(coverage.scored)},
                 {QStringLiteral("total"), QString::number(coverage.total)},
                 {QStringLiteral("not_applicable"), QString::number(coverage.notApplicable)},
@@ -321,8 +323,8 @@ private:
     QVariantMap confidenceMap(const ConfidenceMix &mix) const
     {
         const int total = mix.total();
-        auto share = [total](int count) {
-            return total > 0 ? formatReportPercent(100.0 * count / total) : kDash;
+        auto share = [this, total](int count) {
+            return total > 0 ? formatReportPercent(100.0 * count / total, m_lang) : kDash;
         };
         return {{QStringLiteral("high"), QString::number(mix.high)},
                 {QStringLiteral("medium"), QString::number(mix.medium)},
@@ -445,7 +447,7 @@ private:
         map[QStringLiteral("not_applicable")] = result.notApplicable;
         map[QStringLiteral("unverified")] = result.unverified;
         map[QStringLiteral("unscored")] = !result.level && !result.notApplicable && !result.unverified;
-        map[QStringLiteral("percent")] = formatReportPercent(result.percent);
+        map[QStringLiteral("percent")] = formatReportPercent(result.percent, m_lang);
         map[QStringLiteral("level_colour")] = m_options.levelColour ? m_options.levelColour(result) : QString();
         map[QStringLiteral("red_flag")] = result.redFlag;
         map[QStringLiteral("confidence")] = confidenceLabel(result.confidence);
@@ -526,7 +528,7 @@ private:
         map[QStringLiteral("title")] = sector.title.text(m_lang);
         map[QStringLiteral("description")] = sector.description.text(m_lang);
         map[QStringLiteral("has_description")] = !sector.description.isEmpty();
-        map[QStringLiteral("overall")] = formatReportPercent(result.overall);
+        map[QStringLiteral("overall")] = formatReportPercent(result.overall, m_lang);
         map[QStringLiteral("has_overall")] = result.overall.has_value();
         map[QStringLiteral("coverage")] = coverageMap(result.coverage);
         map[QStringLiteral("confidence")] = confidenceMap(result.confidence);
@@ -546,14 +548,14 @@ private:
             QVariantMap fwMap;
             fwMap[QStringLiteral("id")] = entry->id;
             fwMap[QStringLiteral("title")] = entry->framework.title.text(m_lang);
-            fwMap[QStringLiteral("percent")] = formatReportPercent(fwResult.percent);
+            fwMap[QStringLiteral("percent")] = formatReportPercent(fwResult.percent, m_lang);
             fwMap[QStringLiteral("has_percent")] = fwResult.percent.has_value();
             fwMap[QStringLiteral("coverage")] = coverageMap(fwResult.coverage);
             fwMap[QStringLiteral("confidence")] = confidenceMap(fwResult.confidence);
             fwMap[QStringLiteral("chart_radar")] = radarChartName(sector.id, entry->id);
             fwMap[QStringLiteral("sector_title")] = sector.title.text(m_lang);
             fwMap[QStringLiteral("sector_id")] = sector.id;
-            fwMap[QStringLiteral("sector_overall")] = formatReportPercent(result.overall);
+            fwMap[QStringLiteral("sector_overall")] = formatReportPercent(result.overall, m_lang);
             fwMap[QStringLiteral("red_flag_count")] = QString::number(fwResult.redFlags.size());
             fwMap[QStringLiteral("gates")] = fwResult.gates;
             QVariantList gateItems;
@@ -566,9 +568,9 @@ private:
                 dimMap[QStringLiteral("id")] = dimension->id;
                 dimMap[QStringLiteral("title")] = dimension->title.text(m_lang);
                 dimMap[QStringLiteral("weight")] = QString::number(dimension->weight);
-                dimMap[QStringLiteral("percent")] = formatReportPercent(dimResult.percent);
+                dimMap[QStringLiteral("percent")] = formatReportPercent(dimResult.percent, m_lang);
                 dimMap[QStringLiteral("has_percent")] = dimResult.percent.has_value();
-                dimMap[QStringLiteral("uncapped_percent")] = formatReportPercent(dimResult.uncappedPercent);
+                dimMap[QStringLiteral("uncapped_percent")] = formatReportPercent(dimResult.uncappedPercent, m_lang);
                 dimMap[QStringLiteral("capped")] = dimResult.capped;
                 dimMap[QStringLiteral("coverage")] = coverageMap(dimResult.coverage);
                 dimMap[QStringLiteral("confidence")] = confidenceMap(dimResult.confidence);
@@ -686,7 +688,7 @@ private:
                                      {{QStringLiteral("sector_title"), sector.title.text(m_lang)},
                                       {QStringLiteral("framework_title"), entry->framework.title.text(m_lang)},
                                       {QStringLiteral("dimension_title"), dimension->title.text(m_lang)},
-                                      {QStringLiteral("percent"), formatReportPercent(dimResult.percent)},
+                                      {QStringLiteral("percent"), formatReportPercent(dimResult.percent, m_lang)},
                                       {QStringLiteral("capped"), dimResult.capped}}});
                 }
             }
@@ -861,7 +863,7 @@ private:
         }
         QString latestText;
         if (const QDate date = QDate::fromString(latest, Qt::ISODate); date.isValid())
-            latestText = QLocale(m_lang).toString(date, QStringLiteral("d MMMM yyyy"));
+            latestText = localeformat::date(date, localeformat::localeFor(m_lang));
         root[QStringLiteral("totals")] = QVariantMap{{QStringLiteral("coverage"), coverageMap(coverage)},
                                                      {QStringLiteral("confidence"), confidenceMap(confidence)},
                                                      {QStringLiteral("red_flags"), QString::number(redFlags)},
@@ -904,9 +906,9 @@ QSet<QString> redFlagItemVariableNames()
     return names;
 }
 
-QString formatReportPercent(const std::optional<double> &percent)
+QString formatReportPercent(const std::optional<double> &percent, const QString &language)
 {
-    return percent ? QString::number(*percent, 'f', 1) : kDash;
+    return percent ? localeformat::number(*percent, 1, localeformat::localeFor(language)) : kDash;
 }
 
 QString radarChartName(const QString &sectorId, const QString &frameworkId)

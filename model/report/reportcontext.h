@@ -59,8 +59,9 @@ QVariantMap redFlagItem(const Project &project, const QString &sectorTitle, cons
 // a project raises no red flag at all (the list is then empty).
 QSet<QString> redFlagItemVariableNames();
 
-// "62.5" - one decimal, exactly like the CLI; empty optional gives "—".
-QString formatReportPercent(const std::optional<double> &percent);
+// "62.5" / "62,5" - one decimal, as the report language writes it (the CLI
+// always writes "62.5": scripts read it); empty optional gives "—".
+QString formatReportPercent(const std::optional<double> &percent, const QString &language = QStringLiteral("en"));
 
 // Object names for the report's vector charts and maps, used as
 // <img src="NAME"> in templates: radar of a sector on a framework, all sectors'

@@ -119,14 +119,15 @@ TEST_F(ReportExport, RussianReportHasRussianTitles)
     EXPECT_TRUE(text.contains(QStringLiteral("Мини-проверка совместимости")));
     EXPECT_TRUE(text.contains(QStringLiteral("Страница 2 из")));
     const ProjectResult result = scoreProject(project);
+    // Russian writes a decimal comma: "62,5 %".
     for (const SectorResult &sector : result.sectors)
-        EXPECT_TRUE(text.contains(QString::number(*sector.overall, 'f', 1)));
+        EXPECT_TRUE(text.contains(QString::number(*sector.overall, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))));
 }
 
 TEST_F(ReportExport, ChartsAreVectorsAndFontsAreEmbedded)
 {
     const Project project = loadMini();
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("ky")}) {
         const QString pdf = exportTo(project, optionsFor(language), language + QStringLiteral("-vec.pdf"));
         EXPECT_TRUE(pdfImages(pdf).isEmpty()) << pdfImages(pdf).join(QLatin1Char('\n')).toStdString();
         const QStringList fonts = pdfFontLines(pdf);
@@ -180,10 +181,27 @@ TEST_F(ReportExport, UnknownTemplateAndLanguageAreErrors)
     EXPECT_TRUE(result.diagnostics.toString().contains(QStringLiteral("report template not found")));
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
 
-    options = optionsFor(QStringLiteral("ky"));
+    options = optionsFor(QStringLiteral("de"));
     result = exportReportPdf(project, m_dir.filePath(QStringLiteral("y.pdf")), options);
     EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.diagnostics.toString().contains(QStringLiteral("no language 'ky'")));
+    EXPECT_TRUE(result.diagnostics.toString().contains(QStringLiteral("no language 'de'")));
+}
+
+TEST_F(ReportExport, KyrgyzReportHasKyrgyzTitlesAndFallsBackToRussianContent)
+{
+    // The bundled template has Kyrgyz labels; the mini project's texts have
+    // en and ru only, so they show in Russian (ky -> ru -> en).
+    const Project project = loadMini();
+    const QString pdf = exportTo(project, optionsFor(QStringLiteral("ky")), QStringLiteral("ky.pdf"));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Негизги тыянактар")));
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Баалоонун предмети, ыкмасы жана чектөөлөрү")));
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Бет 2 /")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Мини-оценка")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Образование")));
+    const ProjectResult result = scoreProject(project);
+    for (const SectorResult &sector : result.sectors)
+        EXPECT_TRUE(text.contains(QString::number(*sector.overall, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))));
 }
 
 TEST_F(ReportExport, ProgressReachesTheEndAndCanCancel)

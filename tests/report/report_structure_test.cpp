@@ -184,8 +184,13 @@ TEST_F(ReportStructure, SampleLeadsWithKeyMessagesAndNumbersEverySourceOnce)
         EXPECT_TRUE(keyPage.contains(squeezed(words.notARanking)));
         for (const SectorResult &sector : result.sectors) {
             ASSERT_TRUE(sector.overall);
-            EXPECT_TRUE(keyPage.contains(QString::number(*sector.overall, 'f', 1))) << sector.sectorId.toStdString();
-            EXPECT_TRUE(keyPage.contains(QString::number(sector.coverage.percent(), 'f', 1))) << sector.sectorId.toStdString();
+            // The report language's notation: "62.5" in English, "62,5" in Russian.
+            const auto inLanguage = [&language](double value) {
+                QString text = QString::number(value, 'f', 1);
+                return language == QLatin1String("en") ? text : text.replace(QLatin1Char('.'), QLatin1Char(','));
+            };
+            EXPECT_TRUE(keyPage.contains(inLanguage(*sector.overall))) << sector.sectorId.toStdString();
+            EXPECT_TRUE(keyPage.contains(inLanguage(sector.coverage.percent()))) << sector.sectorId.toStdString();
         }
 
         // The body (everything before the first annex) is at most 30 pages.

@@ -152,11 +152,12 @@ TEST(BundledTemplates, DefaultTemplateLoadsWithoutWarnings)
     const auto tpl = ReportTemplate::load(dpitest::sourcePath(QStringLiteral("templates/reports/default")), diagnostics);
     ASSERT_TRUE(tpl) << diagnostics.toString().toStdString();
     EXPECT_TRUE(diagnostics.isEmpty()) << diagnostics.toString().toStdString();
-    EXPECT_EQ(tpl->manifest().languages, (QStringList{QStringLiteral("en"), QStringLiteral("ru")}));
-    // Every label exists in both languages.
+    EXPECT_EQ(tpl->manifest().languages, (QStringList({QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("ky")})));
+    // Every label exists in all three languages.
     for (const auto &[key, text] : tpl->manifest().labels) {
         EXPECT_TRUE(text.has(QStringLiteral("en"))) << key.toStdString();
         EXPECT_TRUE(text.has(QStringLiteral("ru"))) << key.toStdString();
+        EXPECT_TRUE(text.has(QStringLiteral("ky"))) << key.toStdString();
     }
 }
 

@@ -1,6 +1,7 @@
 #include "barvaluelabels.h"
 
-#include "scoreformat.h"
+#include "localeformat.h"
+
 
 #include <QAbstractBarSeries>
 #include <QChart>
@@ -20,11 +21,13 @@ struct BarLabel
     double barCentre; // on the category axis
 };
 
-QString labelText(const std::optional<double> &value, bool percent)
+QString labelText(const std::optional<double> &value, bool percent, const QString &language)
 {
     if (!percent)
         return value ? QString::number(*value, 'f', 0) : QStringLiteral("-");
-    return formatPercent(value);
+    // The chart's language, like the table beside it: "24,1" in Russian and Kyrgyz.
+    return value ? localeformat::number(*value, 1, localeformat::localeFor(language.isEmpty() ? QStringLiteral("en") : language))
+                 : QStringLiteral("-");
 }
 
 } // namespace
@@ -43,7 +46,7 @@ void attachBarValueLabels(QChart *chart, QAbstractBarSeries *bars, const ChartDa
         const ChartSeries &series = data.series.at(std::size_t(s));
         for (int c = 0; c < categories; ++c) {
             const std::optional<double> &value = series.values.at(std::size_t(c));
-            auto *item = new QGraphicsSimpleTextItem(labelText(value, data.percent), chart);
+            auto *item = new QGraphicsSimpleTextItem(labelText(value, data.percent, data.language), chart);
             item->setFont(style.font);
             item->setBrush(style.textColor);
             const double row = categories - 1 - c;

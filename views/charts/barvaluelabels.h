@@ -11,7 +11,8 @@ namespace dpi {
 /**
  * Writes each bar's value at its end. QtCharts formats its own bar labels
  * with %g, so 24.0 would print as "24" beside a table that says "24.0";
- * these labels use formatPercent, like every other output. They follow the
+ * these labels write one decimal in the chart's language ("24,1" in
+ * Russian and Kyrgyz), like the tables and the report around them. They follow the
  * chart's plot area, so they stay in place when the chart is resized.
  * `bars` must hold one set per series, appended in the order of data.series,
  * with categories reversed (the first category on top).

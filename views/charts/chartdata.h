@@ -40,13 +40,14 @@ struct ChartData
     double maximum = 100.0;       // top of the value axis
     QString valueAxisTitle;
     bool percent = true;          // values are 0-100 % (else counts)
+    QString language;             // writes the bar values: "24.1" (en), "24,1" (ru, ky)
 
     bool isEmpty() const { return categories.isEmpty() || series.empty(); }
     bool operator==(const ChartData &o) const
     {
         return kind == o.kind && title == o.title && categories == o.categories
             && categoryIds == o.categoryIds && series == o.series && maximum == o.maximum
-            && valueAxisTitle == o.valueAxisTitle && percent == o.percent;
+            && valueAxisTitle == o.valueAxisTitle && percent == o.percent && language == o.language;
     }
     bool operator!=(const ChartData &o) const { return !(*this == o); }
 };

@@ -30,6 +30,7 @@ ChartData radar(const Project &project, const ProjectResult &result, const QStri
 {
     ChartData data;
     data.kind = ChartKind::Radar;
+    data.language = language;
     const Sector *sector = project.findSector(sectorId);
     const ProjectFramework *framework = project.findFramework(frameworkId);
     const SectorResult *sectorResult = result.sector(sectorId);
@@ -65,6 +66,7 @@ ChartData sectorComparison(const Project &project, const ProjectResult &result,
 {
     ChartData data;
     data.kind = ChartKind::Bars;
+    data.language = language;
     const ChartLabels labels = ChartLabels::forLanguage(language);
     data.valueAxisTitle = labels.readinessAxis;
     data.title = labels.sectorComparison;
@@ -118,6 +120,7 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
 {
     ChartData data;
     data.kind = ChartKind::StackedBars;
+    data.language = language;
     data.percent = false;
     const ChartLabels labels = ChartLabels::forLanguage(language);
     data.title = labels.coverageAndConfidence;

@@ -1,6 +1,6 @@
 #include "chartlabels.h"
 
-#include <QCoreApplication>
+
 
 namespace dpi {
 
@@ -23,19 +23,35 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
         l.notScoredSuffix = QString::fromUtf8(" (нет оценок)");
         return l;
     }
-    l.overall = QCoreApplication::translate("dpi::ChartLabels", "Overall");
-    l.readinessAxis = QCoreApplication::translate("dpi::ChartLabels", "Readiness, %");
-    l.sectorComparison = QCoreApplication::translate("dpi::ChartLabels", "Readiness by sector");
-    l.coverageAndConfidence = QCoreApplication::translate("dpi::ChartLabels", "Coverage and confidence");
-    l.criteriaAxis = QCoreApplication::translate("dpi::ChartLabels", "Criteria");
-    l.confidenceHigh = QCoreApplication::translate("dpi::ChartLabels", "High confidence");
-    l.confidenceMedium = QCoreApplication::translate("dpi::ChartLabels", "Medium confidence");
-    l.confidenceLow = QCoreApplication::translate("dpi::ChartLabels", "Low confidence");
-    l.confidenceUnset = QCoreApplication::translate("dpi::ChartLabels", "Confidence not given");
-    l.notApplicable = QCoreApplication::translate("dpi::ChartLabels", "Not applicable");
-    l.unscored = QCoreApplication::translate("dpi::ChartLabels", "Unscored");
-    l.unverified = QCoreApplication::translate("dpi::ChartLabels", "Unverified");
-    l.notScoredSuffix = QCoreApplication::translate("dpi::ChartLabels", " (not scored)");
+    if (language == QLatin1String("ky")) {
+        l.overall = QString::fromUtf8("Жалпы");
+        l.readinessAxis = QString::fromUtf8("Даярдык, %");
+        l.sectorComparison = QString::fromUtf8("Тармактар боюнча даярдык");
+        l.coverageAndConfidence = QString::fromUtf8("Камтуу жана ишеним");
+        l.criteriaAxis = QString::fromUtf8("Критерийлер");
+        l.confidenceHigh = QString::fromUtf8("Жогорку ишеним");
+        l.confidenceMedium = QString::fromUtf8("Орточо ишеним");
+        l.confidenceLow = QString::fromUtf8("Төмөн ишеним");
+        l.confidenceUnset = QString::fromUtf8("Ишеним көрсөтүлгөн эмес");
+        l.notApplicable = QString::fromUtf8("Колдонулбайт");
+        l.unscored = QString::fromUtf8("Бааланган эмес");
+        l.unverified = QString::fromUtf8("Тастыкталган эмес");
+        l.notScoredSuffix = QString::fromUtf8(" (баа жок)");
+        return l;
+    }
+    l.overall = QStringLiteral("Overall");
+    l.readinessAxis = QStringLiteral("Readiness, %");
+    l.sectorComparison = QStringLiteral("Readiness by sector");
+    l.coverageAndConfidence = QStringLiteral("Coverage and confidence");
+    l.criteriaAxis = QStringLiteral("Criteria");
+    l.confidenceHigh = QStringLiteral("High confidence");
+    l.confidenceMedium = QStringLiteral("Medium confidence");
+    l.confidenceLow = QStringLiteral("Low confidence");
+    l.confidenceUnset = QStringLiteral("Confidence not given");
+    l.notApplicable = QStringLiteral("Not applicable");
+    l.unscored = QStringLiteral("Unscored");
+    l.unverified = QStringLiteral("Unverified");
+    l.notScoredSuffix = QStringLiteral(" (not scored)");
     return l;
 }
 

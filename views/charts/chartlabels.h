@@ -5,9 +5,9 @@
 namespace dpi {
 
 // The fixed words on charts. A report may be printed in Russian while the
-// application runs in English, so these follow the *report* language rather
-// than the installed translator: Russian is built in, every other language
-// gets the application's tr() text (English unless a translation is loaded).
+// application runs in Kyrgyz, so these follow the chart's language (the
+// report's, or the dashboard's content language), never the installed
+// translator: Russian and Kyrgyz are built in, every other language is English.
 struct ChartLabels
 {
     QString overall;

@@ -1,6 +1,8 @@
 #include "criterionpanel.h"
 
 #include "document.h"
+#include "fallbackmarker.h"
+#include "localeformat.h"
 #include "evidenceeditor.h"
 #include "rubriccard.h"
 #include "rubriccardflow.h"
@@ -295,6 +297,10 @@ void CriterionPanel::rebuild()
     setSection(m_questionHeading, m_question, criterion->question.text(m_language).toHtmlEscaped());
     setSection(m_guidanceHeading, m_guidance, criterion->guidance.text(m_language).toHtmlEscaped());
     setSection(m_expectedHeading, m_expected, criterion->evidence.text(m_language).toHtmlEscaped());
+    markFallback(m_questionHeading, criterion->question, m_language);
+    markFallback(m_guidanceHeading, criterion->guidance, m_language);
+    markFallback(m_expectedHeading, criterion->evidence, m_language);
+    m_title->setToolTip(fallbackNote(criterion->title, m_language));
     QStringList references;
     for (const Reference &reference : criterion->references)
         references << QStringLiteral("• ") + referenceText(reference);
@@ -387,7 +393,7 @@ void CriterionPanel::refreshScore(ScoreFields fields)
             parts << tr("Scored by %1").arg(shown.analyst);
         const QDateTime when = QDateTime::fromString(shown.scoredAt, Qt::ISODate);
         if (when.isValid())
-            parts << when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            parts << localeformat::dateTime(when.toLocalTime());
         m_stamp->setText(parts.join(QStringLiteral(" · ")));
         m_stamp->setVisible(!parts.isEmpty());
     }

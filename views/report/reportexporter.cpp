@@ -5,6 +5,7 @@
 #include "reportobjecthandler.h"
 #include "reporttemplate.h"
 #include "reporttemplatelocator.h"
+#include "textfallback.h"
 
 #include <QDateTime>
 #include <QPageLayout>
@@ -12,7 +13,27 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace dpi {
+
+namespace {
+
+// A template serves the app's languages along the content fallback chain
+// (ky -> ru -> en, textfallback.h): a Kyrgyz report of a template with
+// Russian labels shows them in Russian and the framework texts in Kyrgyz
+// where they exist. Other languages need the template's own.
+bool templateSpeaks(const TemplateManifest &manifest, const QString &language)
+{
+    if (manifest.languages.contains(language))
+        return true;
+    if (language != QLatin1String("ky"))
+        return false;
+    const QStringList chain = languageFallbackChain(language);
+    return std::any_of(chain.begin(), chain.end(), [&](const QString &code) { return manifest.languages.contains(code); });
+}
+
+} // namespace
 
 namespace {
 
@@ -58,7 +79,7 @@ ReportExportResult exportReportPdf(const Project &project, const ProjectResult &
     if (!reportTemplate)
         return result;
     const TemplateManifest &manifest = reportTemplate->manifest();
-    if (!manifest.languages.contains(resolved.language)) {
+    if (!templateSpeaks(manifest, resolved.language)) {
         result.diagnostics.error(result.templateFolder + QStringLiteral("/manifest.yaml"), 0, 0,
                                  QStringLiteral("the template has no language '%1' (it has: %2)")
                                      .arg(resolved.language, manifest.languages.join(QLatin1String(", "))));

@@ -40,10 +40,17 @@ QFont reportFont(qreal pointSize, bool bold = false)
 QString builtInLabel(const QString &key, const QString &language)
 {
     const bool ru = language == QLatin1String("ru");
-    if (key == QLatin1String("page_of"))
+    const bool ky = language == QLatin1String("ky");
+    if (key == QLatin1String("page_of")) {
+        if (ky)
+            return QStringLiteral("Бет {page} / {pages}");
         return ru ? QStringLiteral("Страница {page} из {pages}") : QStringLiteral("Page {page} of {pages}");
-    if (key == QLatin1String("illustrative_short"))
+    }
+    if (key == QLatin1String("illustrative_short")) {
+        if (ky)
+            return QStringLiteral("Мисал маалыматтар");
         return ru ? QStringLiteral("Иллюстративные данные") : QStringLiteral("Illustrative data");
+    }
     return {};
 }
 

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "interfacelanguage.h"
+#include "preferencesdialog.h"
 #include "autosaver.h"
 #include "bundleddata.h"
 #include "criterionpanel.h"
@@ -116,7 +118,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
 
     const QSettings settings;
     m_document->setAnalyst(settings.value(kAnalystKey).toString());
-    setContentLanguage(settings.value(kLanguageKey, QStringLiteral("en")).toString());
+    // Framework texts follow the interface language until the user picks one.
+    setContentLanguage(settings.value(kLanguageKey, InterfaceLanguage::current()).toString());
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(std::min(1480, available.width()), std::min(940, available.height()));
@@ -349,6 +352,9 @@ void MainWindow::createActions()
     focusGrid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     editMenu->addSeparator();
     editMenu->addAction(tr("Analyst &Name…"), this, &MainWindow::setAnalystName);
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
@@ -371,7 +377,7 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setData(code);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { setContentLanguage(code); });
+        connect(action, &QAction::triggered, this, [this, code = code] { setContentLanguage(code, true); });
     }
     connect(languageMenu, &QMenu::aboutToShow, this, [this, languages] {
         for (QAction *action : languages->actions())
@@ -409,7 +415,7 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::setContentLanguage(const QString &language)
+void MainWindow::setContentLanguage(const QString &language, bool remember)
 {
     m_language = language;
     m_scoringPage->setLanguage(language);
@@ -418,7 +424,17 @@ void MainWindow::setContentLanguage(const QString &language)
     m_tree->setLanguage(language);
     m_dashboard->setLanguage(language);
     m_findingsPage->setLanguage(language);
-    QSettings().setValue(kLanguageKey, language);
+    // Only a choice the user made is stored: until then the content language
+    // follows the interface language of each start.
+    if (remember)
+        QSettings().setValue(kLanguageKey, language);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+        statusBar()->showMessage(tr("The new interface language applies at the next start."), 8000);
 }
 
 void MainWindow::setAnalystName()

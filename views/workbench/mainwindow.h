@@ -118,7 +118,7 @@ public:
     /** Offers recovery files left by a crashed session. Returns how many were restored. */
     int offerRecovery();
     /** Language of framework and project texts ("en", "ru", "ky"). */
-    void setContentLanguage(const QString &language);
+    void setContentLanguage(const QString &language, bool remember = false);
     QString contentLanguage() const { return m_language; }
     /** Loads the bundled frameworks into the library (for new projects). */
     void loadBundledFrameworks();
@@ -152,6 +152,7 @@ private:
     bool loadProject(const QString &path);
     bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
     void setAnalystName();
+    void showPreferences();
     QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
                                     QMessageBox::StandardButton defaultButton);
 

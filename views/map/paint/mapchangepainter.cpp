@@ -13,11 +13,6 @@ namespace dpi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::MapChangePainter", text);
-}
-
 // Colours chosen apart from the score palette and the evolve arrows' red:
 // blue for movement, green for new, grey for gone.
 const QColor kMoved(0x1f, 0x5f, 0xbf);
@@ -61,8 +56,8 @@ void drawLegend(QPainter &p, const MapLayout &layout, const QFont &font, bool da
 {
     const QRectF plot = layout.geometry().plotRect();
     const QFontMetricsF fm(font);
-    const QStringList rows{tr("moved (arrow from the earlier position)"), tr("new since the earlier version"),
-                           tr("removed since the earlier version")};
+    const QStringList rows{QCoreApplication::translate("dpi::MapChangePainter", "moved (arrow from the earlier position)"), QCoreApplication::translate("dpi::MapChangePainter", "new since the earlier version"),
+                           QCoreApplication::translate("dpi::MapChangePainter", "removed since the earlier version")};
     double width = 0;
     for (const QString &row : rows)
         width = std::max(width, fm.horizontalAdvance(row));

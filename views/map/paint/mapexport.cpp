@@ -18,17 +18,12 @@ namespace dpi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::MapExport", text);
-}
-
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("dpi::MapExport", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -90,7 +85,7 @@ QByteArray mapToSvg(const WardleyMap &map, const MapPaintOptions &options)
     // Qt escapes & < > " in painted text but copies control characters
     // through, which no XML parser accepts.
     const QByteArray svg = xmlWithoutForbiddenCharacters(buffer.data());
-    return withTitleAndDescription(svg, map.effectiveTitle(), tr("Wardley map drawn by DPI Workbench"));
+    return withTitleAndDescription(svg, map.effectiveTitle(), QCoreApplication::translate("dpi::MapExport", "Wardley map drawn by DPI Workbench"));
 }
 
 bool exportMapSvg(const WardleyMap &map, const MapPaintOptions &options, const QString &path, QString *error)
@@ -126,7 +121,7 @@ bool exportMapPng(const WardleyMap &map, const MapPaintOptions &options, int wid
     const QImage image = renderMapImage(map, options, width);
     if (image.isNull()) {
         if (error)
-            *error = tr("cannot allocate an image of %1 pixels wide").arg(width);
+            *error = QCoreApplication::translate("dpi::MapExport", "cannot allocate an image of %1 pixels wide").arg(width);
         return false;
     }
     QByteArray data;
@@ -134,7 +129,7 @@ bool exportMapPng(const WardleyMap &map, const MapPaintOptions &options, int wid
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("cannot encode PNG");
+            *error = QCoreApplication::translate("dpi::MapExport", "cannot encode PNG");
         return false;
     }
     return writeAtomically(path, data, error);
@@ -149,7 +144,7 @@ bool exportMapImage(const WardleyMap &map, const MapPaintOptions &options, int w
     if (suffix == QLatin1String("png"))
         return exportMapPng(map, options, width, path, error);
     if (error)
-        *error = tr("%1: unknown image type (use .svg or .png)").arg(path);
+        *error = QCoreApplication::translate("dpi::MapExport", "%1: unknown image type (use .svg or .png)").arg(path);
     return false;
 }
 

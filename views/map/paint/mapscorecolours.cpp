@@ -6,21 +6,12 @@
 
 namespace dpi {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::MapScores", text);
-}
-
-} // namespace
-
 std::vector<MapLegendEntry> mapScoreLegend(const QString &notScoredText)
 {
     std::vector<MapLegendEntry> legend;
     for (const scorepalette::Stop &stop : scorepalette::stops())
-        legend.push_back({stop.colour, tr("%1 %").arg(stop.percent, 0, 'f', 0)});
-    legend.push_back({scorepalette::unscored(), notScoredText.isEmpty() ? tr("not scored") : notScoredText});
+        legend.push_back({stop.colour, QCoreApplication::translate("dpi::MapScores", "%1 %").arg(stop.percent, 0, 'f', 0)});
+    legend.push_back({scorepalette::unscored(), notScoredText.isEmpty() ? QCoreApplication::translate("dpi::MapScores", "not scored") : notScoredText});
     return legend;
 }
 
@@ -33,7 +24,7 @@ void applyMapScores(MapPaintOptions &options, const Project &project, const Proj
         options.componentColours.insert(it.key(), scorepalette::forScore(it->percent));
     const Sector *sector = project.findSector(sectorId);
     const QString sectorTitle = sector ? sector->title.text(project.report.language) : sectorId;
-    options.scoreLegendTitle = tr("Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);
+    options.scoreLegendTitle = QCoreApplication::translate("dpi::MapScores", "Scores: %1").arg(sectorTitle.isEmpty() ? sectorId : sectorTitle);
     options.scoreLegend = mapScoreLegend();
     options.showScores = true;
 }

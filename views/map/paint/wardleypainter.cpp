@@ -49,11 +49,6 @@ QFont makeFont(const QString &family, int pixelSize, bool bold = false, bool ita
     return font;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::WardleyPainter", text);
-}
-
 void drawLines(QPainter &p, const QPointF &origin, const QStringList &lines, double lineSpacing)
 {
     QPointF at = origin;
@@ -88,9 +83,9 @@ QColor attitudeColour(WardleyAttitude attitude)
 QString attitudeTitle(WardleyAttitude attitude)
 {
     switch (attitude) {
-    case WardleyAttitude::Pioneers: return tr("Pioneers");
-    case WardleyAttitude::Settlers: return tr("Settlers");
-    case WardleyAttitude::TownPlanners: return tr("Town planners");
+    case WardleyAttitude::Pioneers: return QCoreApplication::translate("dpi::WardleyPainter", "Pioneers");
+    case WardleyAttitude::Settlers: return QCoreApplication::translate("dpi::WardleyPainter", "Settlers");
+    case WardleyAttitude::TownPlanners: return QCoreApplication::translate("dpi::WardleyPainter", "Town planners");
     }
     return {};
 }
@@ -201,9 +196,9 @@ void WardleyPainter::paintAxes(QPainter &p, const MapLayout &layout) const
     if (m_map.showValueChainAxis) {
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.left(), plot.top() + 2));
         drawArrowHead(p, QPointF(plot.left(), plot.bottom()), QPointF(plot.left(), plot.top()), 8);
-        QString label = tr("Value Chain");
-        QString high = tr("Visible");
-        QString low = tr("Invisible");
+        QString label = QCoreApplication::translate("dpi::WardleyPainter", "Value Chain");
+        QString high = QCoreApplication::translate("dpi::WardleyPainter", "Visible");
+        QString low = QCoreApplication::translate("dpi::WardleyPainter", "Invisible");
         if (m_map.valueChainAxis) {
             label = m_map.valueChainAxis->label;
             high = m_map.valueChainAxis->high;
@@ -227,14 +222,14 @@ void WardleyPainter::paintAxes(QPainter &p, const MapLayout &layout) const
         for (int i = 0; i < 4 && i < labels.size(); ++i)
             drawLines(p, QPointF(g.xOfMaturity(starts[i]) + 6, plot.bottom() + fm.ascent() + 6),
                       labels[i].split(QLatin1Char('\n')), fm.lineSpacing());
-        const QString evolution = tr("Evolution");
+        const QString evolution = QCoreApplication::translate("dpi::WardleyPainter", "Evolution");
         p.drawText(QPointF(plot.right() - fm.horizontalAdvance(evolution), plot.bottom() + 2 * fm.lineSpacing() + 8),
                    evolution);
         p.setFont(m_smallFont);
         p.setPen(pal.muted);
         const QFontMetricsF small(m_smallFont);
-        p.drawText(QPointF(plot.left() + 6, plot.top() + small.ascent() + 4), tr("Uncharted"));
-        const QString industrialised = tr("Industrialised");
+        p.drawText(QPointF(plot.left() + 6, plot.top() + small.ascent() + 4), QCoreApplication::translate("dpi::WardleyPainter", "Uncharted"));
+        const QString industrialised = QCoreApplication::translate("dpi::WardleyPainter", "Industrialised");
         p.drawText(QPointF(plot.right() - small.horizontalAdvance(industrialised) - 6, plot.top() + small.ascent() + 4),
                    industrialised);
     }
@@ -562,7 +557,7 @@ void WardleyPainter::paintAnnotations(QPainter &p, const MapLayout &layout) cons
     p.setBrush(pal.componentFill);
     p.drawRect(box);
     p.setFont(makeFont(m_options.fontFamily, 10, true));
-    p.drawText(box.topLeft() + QPointF(pad, pad + fm.ascent()), tr("Annotations"));
+    p.drawText(box.topLeft() + QPointF(pad, pad + fm.ascent()), QCoreApplication::translate("dpi::WardleyPainter", "Annotations"));
     p.setFont(m_smallFont);
     for (const auto &[text, rect] : rows)
         p.drawText(rect.translated(box.topLeft() + QPointF(pad, pad)), Qt::TextWordWrap, text);

@@ -9,32 +9,27 @@ namespace dpi {
 
 namespace {
 
-QString trLabel(const char *text)
-{
-    return QCoreApplication::translate("dpi::ConclusionLabels", text);
-}
-
 } // namespace
 
 QString priorityText(ActionPriority priority)
 {
     switch (priority) {
-    case ActionPriority::High: return trLabel("High");
-    case ActionPriority::Medium: return trLabel("Medium");
+    case ActionPriority::High: return QCoreApplication::translate("dpi::ConclusionLabels", "High");
+    case ActionPriority::Medium: return QCoreApplication::translate("dpi::ConclusionLabels", "Medium");
     case ActionPriority::Low: break;
     }
-    return trLabel("Low");
+    return QCoreApplication::translate("dpi::ConclusionLabels", "Low");
 }
 
 QString horizonText(ActionHorizon horizon)
 {
     switch (horizon) {
-    case ActionHorizon::Short: return trLabel("Within 6 months");
-    case ActionHorizon::Medium: return trLabel("6–18 months");
-    case ActionHorizon::Long: return trLabel("Later");
+    case ActionHorizon::Short: return QCoreApplication::translate("dpi::ConclusionLabels", "Within 6 months");
+    case ActionHorizon::Medium: return QCoreApplication::translate("dpi::ConclusionLabels", "6–18 months");
+    case ActionHorizon::Long: return QCoreApplication::translate("dpi::ConclusionLabels", "Later");
     case ActionHorizon::Unset: break;
     }
-    return trLabel("Not set");
+    return QCoreApplication::translate("dpi::ConclusionLabels", "Not set");
 }
 
 std::vector<std::pair<QString, int>> priorityChoices()

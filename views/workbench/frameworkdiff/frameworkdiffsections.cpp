@@ -11,11 +11,6 @@ namespace {
 
 using Kind = FrameworkChange::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkDiffSections", text);
-}
-
 const QString kFramework = QStringLiteral("framework");
 const QString kScale = QStringLiteral("scale");
 const QString kDimension = QStringLiteral("dimension");
@@ -42,13 +37,13 @@ QString sectionTitle(const QString &key)
         {QStringLiteral("framework"), QT_TRANSLATE_NOOP("FrameworkDiffSections", "Framework")},
     };
     const auto found = titles.find(key);
-    return found == titles.end() ? key : tr(found->second);
+    return found == titles.end() ? key : QCoreApplication::translate("FrameworkDiffSections", found->second);
 }
 
 QString fieldLabel(const QString &field)
 {
     if (field.startsWith(kRubricPrefix))
-        return tr("level %1").arg(field.mid(kRubricPrefix.size()));
+        return QCoreApplication::translate("FrameworkDiffSections", "level %1").arg(field.mid(kRubricPrefix.size()));
     static const std::map<QString, const char *> labels = {
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("FrameworkDiffSections", "title")},
         {QStringLiteral("question"), QT_TRANSLATE_NOOP("FrameworkDiffSections", "question")},
@@ -66,7 +61,7 @@ QString fieldLabel(const QString &field)
         {QStringLiteral("derived_from"), QT_TRANSLATE_NOOP("FrameworkDiffSections", "derived from")},
     };
     const auto found = labels.find(field);
-    return found == labels.end() ? field : tr(found->second);
+    return found == labels.end() ? field : QCoreApplication::translate("FrameworkDiffSections", found->second);
 }
 
 const LocalizedText *localizedField(const Framework &framework, const QString &element, const QString &id,
@@ -151,12 +146,12 @@ public:
             return;
         case Kind::Renamed:
             add(QStringLiteral("renamed"),
-                {DiffTone::Changed, change.id, elementLabel(change.element, change.id), tr("renamed"),
+                {DiffTone::Changed, change.id, elementLabel(change.element, change.id), QCoreApplication::translate("FrameworkDiffSections", "renamed"),
                  criterionLabel(m_before, change.oldId), change.id});
             return;
         case Kind::Moved:
             add(QStringLiteral("moved"),
-                {DiffTone::Changed, change.id, elementLabel(change.element, change.id), tr("dimension"),
+                {DiffTone::Changed, change.id, elementLabel(change.element, change.id), QCoreApplication::translate("FrameworkDiffSections", "dimension"),
                  dimensionLabel(m_before, change.before), dimensionLabel(m_after, change.after)});
             return;
         case Kind::Changed:
@@ -203,19 +198,19 @@ private:
         if (change.element == kCriterion) {
             const Criterion *criterion = framework.findCriterion(change.id);
             const Dimension *dimension = framework.dimensionOf(change.id);
-            row.aspect = dimension ? tr("criterion in %1").arg(dimension->title.text(m_language)) : tr("criterion");
+            row.aspect = dimension ? QCoreApplication::translate("FrameworkDiffSections", "criterion in %1").arg(dimension->title.text(m_language)) : QCoreApplication::translate("FrameworkDiffSections", "criterion");
             if (criterion)
                 what = criterion->question.isEmpty() ? criterion->title.text(m_language) : criterion->question.text(m_language);
         } else if (change.element == kDimension) {
             const Dimension *dimension = framework.findDimension(change.id);
-            row.aspect = tr("dimension");
+            row.aspect = QCoreApplication::translate("FrameworkDiffSections", "dimension");
             if (dimension)
                 what = QCoreApplication::translate("FrameworkDiffSections", "%n criteria, weight %1", nullptr,
                                                    int(dimension->criteria.size()))
                            .arg(QString::number(dimension->weight, 'g', 12));
         } else if (change.element == kScale) {
             section = QStringLiteral("scale");
-            row.aspect = tr("level");
+            row.aspect = QCoreApplication::translate("FrameworkDiffSections", "level");
             const ScaleLevel *level = framework.scale.level(change.id.toInt());
             if (level)
                 what = level->label.text(m_language);
@@ -286,7 +281,7 @@ private:
         if (element == kDimension)
             return dimensionLabel(m_after.findDimension(id) ? m_after : m_before, id);
         if (element == kScale)
-            return id.isEmpty() ? tr("Scale") : levelLabel(id.toInt());
+            return id.isEmpty() ? QCoreApplication::translate("FrameworkDiffSections", "Scale") : levelLabel(id.toInt());
         return m_after.title.text(m_language) + QStringLiteral(" (") + m_after.id + QLatin1Char(')');
     }
 
@@ -310,7 +305,7 @@ private:
         if (!level)
             level = m_before.scale.level(value);
         const QString label = level ? level->label.text(m_language) : QString();
-        return label.isEmpty() ? tr("Level %1").arg(value) : tr("Level %1 — %2").arg(value).arg(label);
+        return label.isEmpty() ? QCoreApplication::translate("FrameworkDiffSections", "Level %1").arg(value) : QCoreApplication::translate("FrameworkDiffSections", "Level %1 — %2").arg(value).arg(label);
     }
 
     const Framework &m_before;

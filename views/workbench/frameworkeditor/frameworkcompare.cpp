@@ -16,17 +16,12 @@ namespace dpi::frameworkcompare {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dpi::frameworkcompare", text);
-}
-
 FrameworkDiffDialog *showDiff(FrameworkEditorWindow &window, const QString &path, const QString &otherName,
                               QString *error)
 {
     const FrameworkDocument *document = window.document();
     if (!document->isInSync() || !document->framework()) {
-        *error = tr("The YAML has errors. Fix them (Edit > Next Problem) before comparing.");
+        *error = QCoreApplication::translate("dpi::frameworkcompare", "The YAML has errors. Fix them (Edit > Next Problem) before comparing.");
         return nullptr;
     }
     const FrameworkReadResult other = readFrameworkFile(path);
@@ -35,7 +30,7 @@ FrameworkDiffDialog *showDiff(FrameworkEditorWindow &window, const QString &path
         return nullptr;
     }
     auto *dialog = new FrameworkDiffDialog(*other.framework, *document->framework(), otherName,
-                                           tr("being edited"), &window);
+                                           QCoreApplication::translate("dpi::frameworkcompare", "being edited"), &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -47,10 +42,10 @@ FrameworkDiffDialog *withSavedVersion(FrameworkEditorWindow &window, QString *er
 {
     const QString path = window.document()->filePath();
     if (path.isEmpty()) {
-        *error = tr("This framework has not been saved yet, so there is no saved version to compare with.");
+        *error = QCoreApplication::translate("dpi::frameworkcompare", "This framework has not been saved yet, so there is no saved version to compare with.");
         return nullptr;
     }
-    return showDiff(window, path, tr("saved"), error);
+    return showDiff(window, path, QCoreApplication::translate("dpi::frameworkcompare", "saved"), error);
 }
 
 FrameworkDiffDialog *withFile(FrameworkEditorWindow &window, const QString &path, QString *error)
@@ -61,17 +56,17 @@ FrameworkDiffDialog *withFile(FrameworkEditorWindow &window, const QString &path
 void addActions(FrameworkEditorWindow &window, QMenu *menu)
 {
     const auto report = [&window](const QString &error) {
-        QMessageBox::warning(&window, tr("Compare Frameworks"), error);
+        QMessageBox::warning(&window, QCoreApplication::translate("dpi::frameworkcompare", "Compare Frameworks"), error);
     };
-    menu->addAction(tr("With &Saved Version"), &window, [&window, report] {
+    menu->addAction(QCoreApplication::translate("dpi::frameworkcompare", "With &Saved Version"), &window, [&window, report] {
         QString error;
         if (!withSavedVersion(window, &error))
             report(error);
     });
-    menu->addAction(tr("With &File…"), &window, [&window, report] {
+    menu->addAction(QCoreApplication::translate("dpi::frameworkcompare", "With &File…"), &window, [&window, report] {
         const QString start = QFileInfo(window.document()->filePath()).absolutePath();
-        const QString path = QFileDialog::getOpenFileName(&window, tr("Compare with Framework"), start,
-                                                          tr("Frameworks (*.framework.yaml *.yaml)"));
+        const QString path = QFileDialog::getOpenFileName(&window, QCoreApplication::translate("dpi::frameworkcompare", "Compare with Framework"), start,
+                                                          QCoreApplication::translate("dpi::frameworkcompare", "Frameworks (*.framework.yaml *.yaml)"));
         QString error;
         if (!path.isEmpty() && !withFile(window, path, &error))
             report(error);

@@ -17,11 +17,6 @@ namespace {
 
 const QString kLastFrameworkDirectoryKey = QStringLiteral("frameworkEditor/lastDirectory");
 
-QString trActions(const char *text)
-{
-    return QCoreApplication::translate("dpi::FrameworkEditorActions", text);
-}
-
 QString frameworkTitle(const Framework &framework)
 {
     const QString title = framework.title.text();
@@ -34,7 +29,7 @@ void fillProjectFrameworksMenu(EditorHost &host, QMenu *menu)
     const std::vector<ProjectFramework> &frameworks = host.hostDocument()->project().frameworks;
     for (const ProjectFramework &used : frameworks) {
         QAction *action = menu->addAction(
-            trActions("%1 (%2)").arg(frameworkTitle(used.framework), used.framework.pin()));
+            QCoreApplication::translate("dpi::FrameworkEditorActions", "%1 (%2)").arg(frameworkTitle(used.framework), used.framework.pin()));
         QObject::connect(action, &QAction::triggered, host.hostWindow(), [&host, used] {
             // The bundled file of the same id@version keeps its comments; otherwise the
             // project's embedded copy is written out and saved as a new file.
@@ -48,7 +43,7 @@ void fillProjectFrameworksMenu(EditorHost &host, QMenu *menu)
         });
     }
     if (frameworks.empty())
-        menu->addAction(trActions("The project uses no framework"))->setEnabled(false);
+        menu->addAction(QCoreApplication::translate("dpi::FrameworkEditorActions", "The project uses no framework"))->setEnabled(false);
 }
 
 } // namespace
@@ -61,23 +56,23 @@ void openFrameworkEditor(EditorHost &host, const QString &path)
 void addFrameworkEditorActions(EditorHost &host, QMenu *toolsMenu)
 {
     QWidget *window = host.hostWindow();
-    QAction *edit = toolsMenu->addAction(trActions("Edit &Framework…"));
+    QAction *edit = toolsMenu->addAction(QCoreApplication::translate("dpi::FrameworkEditorActions", "Edit &Framework…"));
     edit->setObjectName(QStringLiteral("editFrameworkAction"));
     QObject::connect(edit, &QAction::triggered, window, [&host, window] {
         QString directory = QSettings().value(kLastFrameworkDirectoryKey).toString();
         if (directory.isEmpty())
             directory = bundleddata::assessmentsFolder();
         const QString path = QFileDialog::getOpenFileName(
-            window, trActions("Edit framework"), directory,
-            trActions("Framework files (*.framework.yaml *.framework.yml);;All files (*)"));
+            window, QCoreApplication::translate("dpi::FrameworkEditorActions", "Edit framework"), directory,
+            QCoreApplication::translate("dpi::FrameworkEditorActions", "Framework files (*.framework.yaml *.framework.yml);;All files (*)"));
         if (!path.isEmpty())
             openFrameworkEditor(host, path);
     });
-    QAction *create = toolsMenu->addAction(trActions("&New Framework"));
+    QAction *create = toolsMenu->addAction(QCoreApplication::translate("dpi::FrameworkEditorActions", "&New Framework"));
     create->setObjectName(QStringLiteral("newFrameworkAction"));
     QObject::connect(create, &QAction::triggered, window, [&host] { openFrameworkEditor(host, QString()); });
 
-    QMenu *projectFrameworks = toolsMenu->addMenu(trActions("Edit Framework of This &Project"));
+    QMenu *projectFrameworks = toolsMenu->addMenu(QCoreApplication::translate("dpi::FrameworkEditorActions", "Edit Framework of This &Project"));
     projectFrameworks->setObjectName(QStringLiteral("projectFrameworksMenu"));
     QObject::connect(projectFrameworks, &QMenu::aboutToShow, window,
                      [&host, projectFrameworks] { fillProjectFrameworksMenu(host, projectFrameworks); });

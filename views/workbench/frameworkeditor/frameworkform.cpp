@@ -48,7 +48,7 @@ FrameworkForm::FrameworkForm(FrameworkEditGate *gate, QWidget *parent)
     m_idError = makeError(QStringLiteral("frameworkIdError"), identity);
     form->addRow(tr("Id:"), fieldWithNotes(m_id, m_idError,
         tr("Projects pin the framework as id@version. To adapt someone else's "
-           "framework, use \u201cCreate Variant\u201d instead of changing the id.")));
+           "framework, use “Create Variant” instead of changing the id.")));
     m_version = new QLineEdit(identity);
     m_version->setObjectName(QStringLiteral("frameworkVersion"));
     m_version->setReadOnly(true);

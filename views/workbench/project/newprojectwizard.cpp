@@ -1,8 +1,12 @@
 #include "newprojectwizard.h"
 
+#include "interfacelanguage.h"
+
 #include "frameworkreader.h"
 #include "newprojectwizardchecklistpage.h"
 #include "newprojectwizardformpage.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDir>
@@ -100,6 +104,9 @@ void NewProjectWizard::buildMetadataPage()
     m_reportLanguage->setObjectName(QStringLiteral("reportLanguageCombo"));
     m_reportLanguage->addItem(tr("English"), QStringLiteral("en"));
     m_reportLanguage->addItem(tr("Russian"), QStringLiteral("ru"));
+    m_reportLanguage->addItem(tr("Kyrgyz"), QStringLiteral("ky"));
+    // The report speaks the interface's language unless the user says otherwise.
+    m_reportLanguage->setCurrentIndex(std::max(0, m_reportLanguage->findData(InterfaceLanguage::current())));
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Title:"), m_title);
@@ -152,7 +159,9 @@ void NewProjectWizard::buildSectorsPage()
     m_sectorPage->setSubTitle(tr("Pick the sectors to assess, or add your own. Every criterion is scored per sector."));
     m_sectorPage->list()->setObjectName(QStringLiteral("sectorList"));
 
-    const bool russianUi = QLocale().language() == QLocale::Russian;
+    // The presets have English and Russian titles; a Kyrgyz interface shows
+    // the Russian ones (the content fallback chain ky -> ru -> en).
+    const bool russianUi = QLocale().language() == QLocale::Russian || QLocale().language() == QLocale::Kirghiz;
     for (const SectorPreset &preset : sectorPresets()) {
         auto *item = new QListWidgetItem(russianUi ? preset.titleRu : preset.titleEn);
         item->setToolTip(preset.titleEn + QStringLiteral(" / ") + preset.titleRu);

@@ -63,6 +63,7 @@ ReportExportDialog::ReportExportDialog(const Project &project, const ProjectResu
         m_template->addItem(name, name);
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Russian"), QStringLiteral("ru"));
+    m_language->addItem(tr("Kyrgyz"), QStringLiteral("ky"));
     m_pageSize->addItem(tr("A4"), QStringLiteral("A4"));
     m_pageSize->addItem(tr("US Letter"), QStringLiteral("Letter"));
 

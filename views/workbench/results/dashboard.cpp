@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "localeformat.h"
+
 #include "agreementview.h"
 #include "chartdatabuilder.h"
 #include "chartwidget.h"
@@ -44,9 +46,7 @@ constexpr int kFrameworkColumnWidth = 105; // framework titles are long: elided,
 
 QString percentText(const std::optional<double> &value)
 {
-    if (!value)
-        return QStringLiteral("—");
-    return QLocale().toString(*value, 'f', 1) + QStringLiteral(" %");
+    return localeformat::percent(value);
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text)
@@ -141,6 +141,9 @@ QLabel *sectionTitle(QWidget *parent)
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
+    // Wraps rather than widening its column: a long title ("Шарттар (1
+    // методика, орточоланбайт)") would otherwise squeeze the table beside it.
+    label->setWordWrap(true);
     return label;
 }
 

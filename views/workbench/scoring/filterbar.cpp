@@ -22,6 +22,9 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Search criteria (id, title, question)"));
+    // The hint is cut short when the bar is narrow (long in Russian and
+    // Kyrgyz): the tooltip always has it whole.
+    m_search->setToolTip(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(150);
     m_dimension->setObjectName(QStringLiteral("filterDimension"));

@@ -1,5 +1,7 @@
 #include "scoregridmodel.h"
 
+#include "localeformat.h"
+
 #include "document.h"
 #include "projectresults.h"
 #include "scorepalette.h"
@@ -13,7 +15,7 @@ namespace {
 
 QString percentText(const std::optional<double> &percent)
 {
-    return percent ? QStringLiteral("%1 %").arg(*percent, 0, 'f', 0) : QStringLiteral("–");
+    return localeformat::percent(percent, 0, QStringLiteral("–"));
 }
 
 QString allLanguages(const LocalizedText &text)
@@ -450,7 +452,7 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
         return tr("%1: readiness %2, %3 % of applicable criteria scored, %n red flag(s)", nullptr,
                   int(result->redFlags.size()))
             .arg(sector.title.text(m_language), percentText(result->overall))
-            .arg(result->coverage.percent(), 0, 'f', 0);
+            .arg(localeformat::number(result->coverage.percent(), 0));
     default:
         return {};
     }

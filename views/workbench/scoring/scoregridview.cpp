@@ -6,6 +6,7 @@
 #include "scoregridfiltermodel.h"
 #include "scoregridmodel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -69,6 +70,19 @@ void ScoreGridView::resizeEvent(QResizeEvent *event)
 
 void ScoreGridView::adjustColumns()
 {
+    // Sector titles run longer in Russian and Kyrgyz ("Здравоохранение"):
+    // widen a sector column to its title, within reason, before the
+    // criterion column takes the rest.
+    QFont bold = horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int column = 1; column < model()->columnCount(); ++column) {
+        int width = 0;
+        const QStringList lines = model()->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        horizontalHeader()->resizeSection(column, std::clamp(width + 24, 104, 200));
+    }
     fitCriterionColumn();
     // Start on the first score cell so that typing a digit scores right away.
     if (!currentIndex().isValid()) {
