@@ -1,6 +1,7 @@
 #include "templatevariablecheck.h"
 
 #include "conclusionscontext.h"
+#include "progresscontext.h"
 
 #include <QVariantList>
 
@@ -44,6 +45,8 @@ QSet<QString> templateVariableNames(const QVariantMap &context)
     addMap(context, QString(), names, seenLists);
     // Findings and actions are often empty lists; their item keys are still the report's.
     names.unite(conclusionsItemVariableNames());
+    // So is the progress since the last round, absent without a previous round.
+    names.unite(progressItemVariableNames());
     return names;
 }
 
