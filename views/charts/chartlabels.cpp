@@ -21,6 +21,9 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
         l.unscored = QString::fromUtf8("Не оценено");
         l.unverified = QString::fromUtf8("Не подтверждено");
         l.notScoredSuffix = QString::fromUtf8(" (нет оценок)");
+        l.roundComparison = QString::fromUtf8("Готовность: прошлый раунд и этот");
+        l.previousRound = QString::fromUtf8("Прошлый раунд");
+        l.thisRound = QString::fromUtf8("Этот раунд");
         return l;
     }
     l.overall = QCoreApplication::translate("dpi::ChartLabels", "Overall");
@@ -36,6 +39,9 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
     l.unscored = QCoreApplication::translate("dpi::ChartLabels", "Unscored");
     l.unverified = QCoreApplication::translate("dpi::ChartLabels", "Unverified");
     l.notScoredSuffix = QCoreApplication::translate("dpi::ChartLabels", " (not scored)");
+    l.roundComparison = QCoreApplication::translate("dpi::ChartLabels", "Readiness: previous round and this one");
+    l.previousRound = QCoreApplication::translate("dpi::ChartLabels", "Previous round");
+    l.thisRound = QCoreApplication::translate("dpi::ChartLabels", "This round");
     return l;
 }
 

@@ -21,7 +21,8 @@ namespace dpi {
 //
 // Object names (see reportcontext.h): chart:radar/SECTOR/FRAMEWORK,
 // chart:overview, chart:coverage, chart:bars/FRAMEWORK, map:MAP[/SECTOR],
-// and page:N (the page number of contents entry N, as text in the run's font).
+// mapdiff:MAP (the map with its changes since the previous round, see
+// setPreviousRound()), and page:N (the page number of contents entry N, as text in the run's font).
 // The size comes from the <img> width/height in 96-dpi pixels and is scaled
 // to the layout's paint device, like QTextImageHandler scales images.
 class ReportObjectHandler : public QObject, public QTextObjectInterface
@@ -41,6 +42,13 @@ public:
     // Numbers drawn by "page:N" objects (contents entry N, 0-based). They are
     // drawn at paint time in a fixed width, so changing them needs no new layout.
     void setPageNumbers(const QStringList &pages) { m_pageNumbers = pages; }
+    // The previous round whose maps "mapdiff:" objects compare with, and the
+    // change legend's three rows (moved, new, removed) in the report's language.
+    void setPreviousRound(const Project *previous, const QStringList &changeLegend)
+    {
+        m_previous = previous;
+        m_changeLegend = changeLegend;
+    }
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -63,6 +71,8 @@ private:
     const ProjectResult &m_result;
     QString m_language;
     MapPainter m_mapPainter;
+    const Project *m_previous = nullptr;
+    QStringList m_changeLegend;
     QHash<QString, ChartData> m_chartCache;
     QStringList m_pageNumbers;
     QStringList m_unresolved;
@@ -74,6 +84,12 @@ private:
 // the legend titled in the report's language.
 MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &result, const WardleyMap &map,
                                  const QString &scoreSectorId, const QString &language);
+
+// `map` drawn with what changed since `before` (its version in the previous
+// round): arrows for moved components, rings for new ones, crossed ghosts for
+// removed ones, the legend's rows `changeLegend` (see MapPaintOptions).
+void paintReportMapChanges(QPainter &painter, const QRectF &target, const WardleyMap &before, const WardleyMap &map,
+                           const QStringList &changeLegend);
 
 // The map drawing used when no other is set: the Wardley painter with reportMapOptions().
 void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,
