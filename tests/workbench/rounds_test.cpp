@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -191,7 +192,8 @@ TEST_F(RoundsFixture, ResultsChartShowsBothRounds)
     // One framework: per sector its overall, then the framework (the same numbers).
     ASSERT_EQ(data.categories.size(), 4);
     EXPECT_EQ(data.categories[0], QStringLiteral("Education"));
-    EXPECT_EQ(data.categories[3], QStringLiteral("\u2003Mini interoperability check"));
+    EXPECT_EQ(data.categories[3], QStringLiteral("Healthcare \u00b7 Mini interoperability check"));
+    EXPECT_EQ(QSet<QString>(data.categories.begin(), data.categories.end()).size(), 4); // unique: the axis would merge
     EXPECT_EQ(data.categoryIds[3], QStringLiteral("healthcare/mini-interop"));
     ASSERT_EQ(data.series.size(), 2u);
     EXPECT_EQ(data.series[0].name, QStringLiteral("Previous round"));

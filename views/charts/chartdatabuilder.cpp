@@ -129,8 +129,8 @@ ChartData roundComparison(const Project &project, const RoundComparison &compari
         const Sector *found = project.findSector(sector.sectorId);
         const QString title = found ? sectorTitle(*found, language) : sector.sectorId;
         // The sector's overall row carries its name; its frameworks follow
-        // under their own titles (long "sector — framework" labels were cut
-        // down to nothing on the axis).
+        // as "sector · framework": a category axis merges equal labels, so
+        // each must be unique.
         data.categories << title;
         data.categoryIds << sector.sectorId;
         before.values.push_back(sector.overall.before);
@@ -139,7 +139,7 @@ ChartData roundComparison(const Project &project, const RoundComparison &compari
             const ProjectFramework *entry = project.findFramework(framework.frameworkId);
             if (framework.gates || !entry)
                 continue;
-            data.categories << QStringLiteral("\u2003") + frameworkTitle(*entry, language);
+            data.categories << title + QStringLiteral(" \u00b7 ") + frameworkTitle(*entry, language);
             data.categoryIds << sector.sectorId + QLatin1Char('/') + framework.frameworkId;
             before.values.push_back(framework.percent.before);
             after.values.push_back(framework.percent.after);

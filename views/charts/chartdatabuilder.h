@@ -35,8 +35,8 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
 
 // Two rounds side by side (compareRounds()'s percentages): per sector its
 // overall readiness (the category is the sector's title), then each graded
-// framework (its title, indented), in the previous round and in this one
-// (two series). Gate frameworks have no percent and no bar. Titles
+// framework ("sector · framework"; every label is unique, as a category axis
+// merges equal ones), in the previous round and in this one (two series). Gate frameworks have no percent and no bar. Titles
 // come from `project` (this round).
 ChartData roundComparison(const Project &project, const RoundComparison &comparison, const QString &language);
 
