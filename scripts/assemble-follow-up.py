@@ -58,6 +58,17 @@ def add_map_note(map_lines, note_id, text, at):
     return map_lines
 
 
+def name_previous_round(text, path):
+    """Adds `previous_round:` right after the notice, where DPI Workbench writes it."""
+    lines = text.splitlines(keepends=True)
+    start = lines.index("notice:\n")
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(" "):
+        end += 1
+    lines.insert(end, f"previous_round: {sample.q(path)}\n")
+    return "".join(lines)
+
+
 def main():
     changes = yaml.load((FOLLOW_UP / "changes.yaml").read_text(encoding="utf-8"), Loader=sample.StringDates)
     round_info = changes["round"]
@@ -74,6 +85,7 @@ def main():
         notice=changes["notice"], team=[round_info["analyst"]],
         generator="scripts/assemble-follow-up.py from the 2024 sample and\n# assessments/examples/follow-up-2025/changes.yaml",
         schema_path="../../../resources/schema/project.schema.json")
+    text = name_previous_round(text, round_info["previous_round"])
     (FOLLOW_UP / "kyrgyzstan-dpi-2025.dpi.yaml").write_text(text, encoding="utf-8")
 
 

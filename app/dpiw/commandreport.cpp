@@ -1,5 +1,6 @@
 #include "commandreport.h"
 
+#include "previousround.h"
 #include "projectreader.h"
 #include "reportexporter.h"
 #include "reporttemplatelocator.h"
@@ -97,6 +98,20 @@ int runReportCommand(const QStringList &args)
         err << read.diagnostics.toString() << (read.diagnostics.toString().endsWith(QLatin1Char('\n')) ? "" : "\n");
     if (!read.ok())
         return 1;
+
+    // The round this one follows, when the project names one: read and scored
+    // here; one that cannot be read is a warning, and the report says so.
+    PreviousRoundFile previous;
+    ProjectResult previousResult;
+    if (!read.project->metadata.previousRound.isEmpty()) {
+        previous = loadPreviousRound(read.project->metadata.previousRound, positional.front());
+        if (previous.project) {
+            previousResult = scoreProject(*previous.project);
+            options.previousRound = &*previous.project;
+            options.previousResult = &previousResult;
+        }
+        options.previousRoundProblem = previous.problem;
+    }
 
     const ReportExportResult result = exportReportPdf(*read.project, parser.value(output), options);
     if (!result.diagnostics.isEmpty()) {

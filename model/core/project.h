@@ -105,7 +105,8 @@ struct ProjectMetadata
     QString status = QStringLiteral("draft"); // draft | in-review | final
     bool illustrative = false;       // scores are illustrative, not official findings
     LocalizedText notice;            // shown on the report cover
-    bool operator==(const ProjectMetadata &o) const { return title == o.title && country == o.country && period == o.period && cutoff == o.cutoff && team == o.team && status == o.status && illustrative == o.illustrative && notice == o.notice; }
+    QString previousRound;           // the earlier round's *.dpi.yaml, relative to this file ("" = none)
+    bool operator==(const ProjectMetadata &o) const { return title == o.title && country == o.country && period == o.period && cutoff == o.cutoff && team == o.team && status == o.status && illustrative == o.illustrative && notice == o.notice && previousRound == o.previousRound; }
 };
 
 // The score of a criterion that a framework upgrade removed (or whose level

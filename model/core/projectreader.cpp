@@ -2,6 +2,7 @@
 
 #include "findingsyaml.h"
 #include "frameworkvalidator.h"
+#include "previousround.h"
 #include "wardleymapyaml.h"
 #include "yamlcontext.h"
 #include "yamlframework.h"
@@ -121,6 +122,15 @@ private:
         }
         readBoolean(root.field("illustrative"), m_context, metadata.illustrative);
         readLocalizedText(root.field("notice"), m_context, metadata.notice);
+        const YamlField previous = root.field("previous_round");
+        QString previousPath;
+        if (readText(previous, m_context, previousPath) && previous.present) {
+            const QString problem = previousRoundPathProblem(previousPath);
+            if (problem.isEmpty())
+                metadata.previousRound = previousPath;
+            else
+                m_context.error(previous.valueMark(), problem);
+        }
     }
 
     void readFrameworks(const YamlField &field, Project &project)

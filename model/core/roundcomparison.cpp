@@ -155,6 +155,13 @@ bool CellChange::levelChanged() const
     return before.kind != after.kind || before.level != after.level;
 }
 
+CellChange::Trend CellChange::trend() const
+{
+    if (before.kind != CellState::Kind::Level || after.kind != CellState::Kind::Level || before.level == after.level)
+        return Trend::Other;
+    return after.level > before.level ? Trend::Up : Trend::Down;
+}
+
 std::optional<double> PercentChange::deltaPp() const
 {
     if (!before || !after)
@@ -189,6 +196,12 @@ const SectorChange *RoundComparison::sector(const QString &sectorId) const
 }
 
 RoundComparison compareRounds(const Project &before, const Project &after)
+{
+    return compareRounds(before, scoreProject(before), after, scoreProject(after));
+}
+
+RoundComparison compareRounds(const Project &before, const ProjectResult &oldResult, const Project &after,
+                              const ProjectResult &newResult)
 {
     RoundComparison comparison;
 
@@ -234,9 +247,6 @@ RoundComparison compareRounds(const Project &before, const Project &after)
         if (!after.findSector(sector.id))
             comparison.sectorsRemoved << sector.id;
     }
-
-    const ProjectResult oldResult = scoreProject(before);
-    const ProjectResult newResult = scoreProject(after);
 
     for (const Sector &newSector : after.sectors) {
         const Sector *oldSector = before.findSector(newSector.id);

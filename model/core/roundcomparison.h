@@ -42,6 +42,12 @@ struct CellChange
     CellState after;
 
     bool levelChanged() const;       // kind or level differs, not only confidence
+
+    // Which way the cell moved: Up or Down only between two levels; a change
+    // to or from N/A, unverified or unscored, or of confidence alone, is Other
+    // (a level that becomes unverified is a question reopened, not a drop).
+    enum class Trend { Up, Down, Other };
+    Trend trend() const;
 };
 
 // A criterion that exists in one round's framework version only.
@@ -115,6 +121,10 @@ struct RoundComparison
 // so a rename is not a removal plus an addition. Every percentage comes from
 // scoreProject().
 RoundComparison compareRounds(const Project &before, const Project &after);
+// The same comparison with both rounds already scored by scoreProject() (the
+// app's ProjectResults): nothing is scored twice.
+RoundComparison compareRounds(const Project &before, const ProjectResult &beforeResult, const Project &after,
+                              const ProjectResult &afterResult);
 
 QByteArray comparisonAsJson(const RoundComparison &comparison);
 QString comparisonAsTable(const RoundComparison &comparison);

@@ -362,6 +362,10 @@ void writeProjectNode(YAML::Emitter &out, const Project &project)
         key(out, "notice");
         emitLocalizedText(out, metadata.notice);
     }
+    if (!metadata.previousRound.isEmpty()) {
+        key(out, "previous_round");
+        emitText(out, metadata.previousRound);
+    }
     writeProjectContext(out, project.context);
     writeConclusions(out, project.conclusions);
 

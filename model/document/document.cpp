@@ -197,6 +197,12 @@ void Document::setContext(const ProjectContext &context)
     Q_EMIT contextChanged();
 }
 
+void Document::setPreviousRound(const QString &path)
+{
+    m_project.metadata.previousRound = path;
+    Q_EMIT previousRoundChanged();
+}
+
 void Document::setFilePath(const QString &path)
 {
     if (path == m_filePath)

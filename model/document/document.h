@@ -101,6 +101,8 @@ public:
     void setConclusions(const QString &sectorId, const Conclusions &conclusions);
     /** Mutator: replaces the project's context text and sources. */
     void setContext(const ProjectContext &context);
+    /** Mutator: sets the project's `previous_round` (a path relative to its file; "" for none). */
+    void setPreviousRound(const QString &path);
 
 Q_SIGNALS:
     void scoreChanged(const dpi::CellRef &cell, dpi::ScoreFields fields);
@@ -116,6 +118,7 @@ Q_SIGNALS:
     /** The conclusions of `sectorId` changed (empty: the whole assessment's). */
     void conclusionsChanged(const QString &sectorId);
     void contextChanged();
+    void previousRoundChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
     /** Emitted after a successful save, with the path written. */

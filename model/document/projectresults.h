@@ -14,9 +14,10 @@ struct Project;
 /**
  * The results of one Document's project, scored once per change.
  *
- * scoreProject() runs here and nowhere else in the desktop app: once when a
- * level, N/A or confidence changes (other fields move no number) and once
- * when the project is replaced. The grid, the dashboard, the map overlay,
+ * scoreProject() runs here for the open project and nowhere else in the
+ * desktop app: once when a level, N/A or confidence changes (other fields
+ * move no number) and once when the project is replaced. (The previous
+ * round, another file, is scored once when PreviousRoundResults reads it.) The grid, the dashboard, the map overlay,
  * the status bar and the report preview read result() and follow the
  * signals below instead of scoring themselves. Scoring is synchronous: the
  * sample (2 sectors x 91 criteria) scores in a few microseconds and a

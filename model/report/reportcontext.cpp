@@ -5,7 +5,9 @@
 #include "agreementformat.h"
 #include "conclusionscontext.h"
 #include "headlineconfidence.h"
+#include "progresscontext.h"
 #include "reportsources.h"
+#include "roundcomparison.h"
 #include "teamagreement.h"
 #include "teamratings.h"
 #include "templatemanifest.h"
@@ -101,6 +103,7 @@ public:
         markLast(sectors);
         root[QStringLiteral("sectors")] = sectors;
         addConclusions(root, sectors);
+        addProgress(root);
         // The same results framework-major: frameworks[i].results[j] is sector j on framework i.
         QVariantList frameworks = root.value(QStringLiteral("frameworks")).toList();
         for (QVariant &framework : frameworks) {
@@ -157,6 +160,19 @@ public:
     }
 
 private:
+    void addProgress(QVariantMap &root) const
+    {
+        const bool known = m_options.previousRound && m_options.previousResult;
+        root[QStringLiteral("has_progress")] = known;
+        root[QStringLiteral("progress_unavailable")] = !known && !m_options.previousRoundProblem.isEmpty();
+        root[QStringLiteral("progress_problem")] = m_options.previousRoundProblem;
+        if (!known)
+            return;
+        const RoundComparison comparison =
+            compareRounds(*m_options.previousRound, *m_options.previousResult, m_project, m_result);
+        root[QStringLiteral("progress")] = progressContext(*m_options.previousRound, m_project, comparison, m_lang, m_labels);
+    }
+
     QString label(const QString &key, const QString &fallback) const
     {
         const auto found = m_labels.find(key);

@@ -34,6 +34,14 @@ struct ReportContextOptions
     int bodyActionCount = 10;            // recommendations per sector in the report body
     std::vector<TemplateSource> templateSources; // numbered with the project's sources
     std::vector<GlossaryTerm> glossary;
+    // The round this project follows (its `previous_round`), scored by
+    // scoreProject(): with it the report has "Progress since the last round"
+    // (`has_progress`, `progress`); null: no such section.
+    const Project *previousRound = nullptr;
+    const ProjectResult *previousResult = nullptr;
+    // The project names a previous round that cannot be read: why, in one
+    // sentence (`progress_unavailable`, `progress_problem`).
+    QString previousRoundProblem;
 };
 
 struct TemplateManifest;

@@ -37,7 +37,7 @@ bool isAllowedReference(const QString &attribute, const QString &value)
 {
     const QString target = unquote(value).trimmed();
     if (target.startsWith(QLatin1String("chart:")) || target.startsWith(QLatin1String("map:"))
-        || target.startsWith(QLatin1String("page:")))
+        || target.startsWith(QLatin1String("mapdiff:")) || target.startsWith(QLatin1String("page:")))
         return true;
     // Mustache tags inside the attribute are checked again after rendering.
     if (target.startsWith(QLatin1String("{{")))
@@ -278,7 +278,7 @@ int stripExternalResources(QString &html)
         if (match.capturedLength(1) > 0) {
             const QString value = unquote(match.captured(2)).trimmed();
             const bool allowed = value.startsWith(QLatin1String("chart:")) || value.startsWith(QLatin1String("map:"))
-                || value.startsWith(QLatin1String("page:"))
+                || value.startsWith(QLatin1String("mapdiff:")) || value.startsWith(QLatin1String("page:"))
                 || (match.captured(1).startsWith(QLatin1String("href"), Qt::CaseInsensitive) && value.startsWith(QLatin1Char('#')));
             if (allowed)
                 continue;

@@ -2,6 +2,7 @@
 
 #include "conclusionscontext.h"
 #include "reportcontext.h"
+#include "progresscontext.h"
 
 #include <QVariantList>
 
@@ -47,6 +48,8 @@ QSet<QString> templateVariableNames(const QVariantMap &context)
     names.unite(conclusionsItemVariableNames());
     // So are red flags: a sample without any must not make the template's red-flag table unknown.
     names.unite(redFlagItemVariableNames());
+    // So is the progress since the last round, absent without a previous round.
+    names.unite(progressItemVariableNames());
     return names;
 }
 

@@ -115,6 +115,44 @@ ChartData sectorComparison(const Project &project, const ProjectResult &result,
     return data;
 }
 
+ChartData roundComparison(const Project &project, const RoundComparison &comparison, const QString &language)
+{
+    ChartData data;
+    data.kind = ChartKind::Bars;
+    const ChartLabels labels = ChartLabels::forLanguage(language);
+    data.title = labels.roundComparison;
+    data.valueAxisTitle = labels.readinessAxis;
+    ChartSeries before;
+    before.name = labels.previousRound;
+    before.color = ChartStyle::seriesColor(1);
+    ChartSeries after;
+    after.name = labels.thisRound;
+    after.color = ChartStyle::seriesColor(0);
+    for (const SectorChange &sector : comparison.sectors) {
+        const Sector *found = project.findSector(sector.sectorId);
+        const QString title = found ? sectorTitle(*found, language) : sector.sectorId;
+        // The sector's overall row carries its name; its frameworks follow
+        // as "sector · framework": a category axis merges equal labels, so
+        // each must be unique.
+        data.categories << title;
+        data.categoryIds << sector.sectorId;
+        before.values.push_back(sector.overall.before);
+        after.values.push_back(sector.overall.after);
+        for (const FrameworkChangeSummary &framework : sector.frameworks) {
+            const ProjectFramework *entry = project.findFramework(framework.frameworkId);
+            if (framework.gates || !entry)
+                continue;
+            data.categories << title + QStringLiteral(" \u00b7 ") + frameworkTitle(*entry, language);
+            data.categoryIds << sector.sectorId + QLatin1Char('/') + framework.frameworkId;
+            before.values.push_back(framework.percent.before);
+            after.values.push_back(framework.percent.after);
+        }
+    }
+    data.series.push_back(std::move(before));
+    data.series.push_back(std::move(after));
+    return data;
+}
+
 ChartData coverageAndConfidence(const Project &project, const ProjectResult &result,
                                 const QString &frameworkId, const QString &language)
 {

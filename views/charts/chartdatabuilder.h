@@ -3,6 +3,7 @@
 #include "chartdata.h"
 
 #include "project.h"
+#include "roundcomparison.h"
 #include "scoring.h"
 
 #include <QString>
@@ -31,6 +32,13 @@ ChartData sectorComparison(const Project &project, const ProjectResult &result,
 // readiness (the sector's coverage: graded frameworks only).
 ChartData coverageAndConfidence(const Project &project, const ProjectResult &result,
                                 const QString &frameworkId, const QString &language);
+
+// Two rounds side by side (compareRounds()'s percentages): per sector its
+// overall readiness (the category is the sector's title), then each graded
+// framework ("sector · framework"; every label is unique, as a category axis
+// merges equal ones), in the previous round and in this one (two series). Gate frameworks have no percent and no bar. Titles
+// come from `project` (this round).
+ChartData roundComparison(const Project &project, const RoundComparison &comparison, const QString &language);
 
 } // namespace ChartDataBuilder
 } // namespace dpi

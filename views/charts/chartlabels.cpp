@@ -21,6 +21,9 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
         l.unscored = QString::fromUtf8("Не оценено");
         l.unverified = QString::fromUtf8("Не подтверждено");
         l.notScoredSuffix = QString::fromUtf8(" (нет оценок)");
+        l.roundComparison = QString::fromUtf8("Готовность: прошлый раунд и этот");
+        l.previousRound = QString::fromUtf8("Прошлый раунд");
+        l.thisRound = QString::fromUtf8("Этот раунд");
         return l;
     }
     if (language == QLatin1String("ky")) {
@@ -37,6 +40,9 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
         l.unscored = QString::fromUtf8("Бааланган эмес");
         l.unverified = QString::fromUtf8("Тастыкталган эмес");
         l.notScoredSuffix = QString::fromUtf8(" (баа жок)");
+        l.roundComparison = QString::fromUtf8("Даярдык: мурунку айлампа жана ушул айлампа");
+        l.previousRound = QString::fromUtf8("Мурунку айлампа");
+        l.thisRound = QString::fromUtf8("Ушул айлампа");
         return l;
     }
     l.overall = QStringLiteral("Overall");
@@ -52,6 +58,9 @@ ChartLabels ChartLabels::forLanguage(const QString &language)
     l.unscored = QStringLiteral("Unscored");
     l.unverified = QStringLiteral("Unverified");
     l.notScoredSuffix = QStringLiteral(" (not scored)");
+    l.roundComparison = QStringLiteral("Readiness: previous round and this one");
+    l.previousRound = QStringLiteral("Previous round");
+    l.thisRound = QStringLiteral("This round");
     return l;
 }
 

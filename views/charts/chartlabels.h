@@ -23,6 +23,9 @@ struct ChartLabels
     QString unscored;
     QString unverified;
     QString notScoredSuffix;      // appended to a category with no result
+    QString roundComparison;      // the before/after chart of two rounds
+    QString previousRound;
+    QString thisRound;
 
     static ChartLabels forLanguage(const QString &language);
 };

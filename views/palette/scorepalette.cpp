@@ -114,6 +114,11 @@ QColor disagreement()
     return QColor(0x6a, 0x1b, 0x9a);
 }
 
+QColor changeMark()
+{
+    return QColor(0x1c, 0x2b, 0x3d);
+}
+
 QColor confidence(Confidence confidence)
 {
     switch (confidence) {

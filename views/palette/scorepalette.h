@@ -61,6 +61,8 @@ QColor unverified();
 QColor unverifiedMark();
 /** Analysts' ratings that differ (team assessments): a violet that no score, flag or grey resembles. */
 QColor disagreement();
+/** The mark of a cell that changed since the previous round (its shape says which way): a dark slate no score uses. */
+QColor changeMark();
 
 /**
  * A gate framework's result for a sector: met takes the ramp's 100 % end and

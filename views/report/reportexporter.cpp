@@ -107,6 +107,9 @@ ReportExportResult exportReportPdf(const Project &project, const ProjectResult &
         writer.setCreator(creator);
 
         ReportRenderer renderer(project, projectResult, *reportTemplate, resolved.language, resolved.date);
+        renderer.setPreviousRound(resolved.previousRound, resolved.previousResult, resolved.previousRoundProblem);
+        if (!resolved.previousRoundProblem.isEmpty())
+            result.diagnostics.warning(project.metadata.previousRound, 0, 0, resolved.previousRoundProblem);
         PdfMetadata metadata;
         metadata.title = title;
         metadata.authors = project.metadata.team;

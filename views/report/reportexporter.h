@@ -16,6 +16,13 @@ struct ReportExportOptions
     bool pdfA = false;       // write PDF/A-1b
     QString date;            // ISO date on the cover; empty: today (set it for reproducible output)
     int resolution = 1200;   // layout dpi of the PDF (vectors either way)
+    // The round the project follows (its `previous_round`, read by
+    // loadPreviousRound() and scored): the report then shows the progress since
+    // it. When the project names one that cannot be read, `previousRoundProblem`
+    // says why; it becomes a warning and a note in the report, never an error.
+    const Project *previousRound = nullptr;
+    const ProjectResult *previousResult = nullptr;
+    QString previousRoundProblem;
 };
 
 struct ReportExportResult

@@ -29,4 +29,15 @@ void paintReportMap(QPainter &painter, const QRectF &target, const Project &proj
     paintWardleyMap(painter, target, map, reportMapOptions(project, result, map, scoreSectorId));
 }
 
+void paintReportMapChanges(QPainter &painter, const QRectF &target, const WardleyMap &before, const WardleyMap &map,
+                           const QStringList &changeLegend)
+{
+    MapPaintOptions options;
+    options.fontFamily = QStringLiteral("DejaVu Sans");
+    options.showTitle = false;
+    options.changes = compareMaps(before, map);
+    options.changeLegend = changeLegend;
+    paintWardleyMap(painter, target, map, options);
+}
+
 } // namespace dpi

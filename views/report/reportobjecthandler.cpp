@@ -71,7 +71,7 @@ ChartData ReportObjectHandler::chartData(const QString &name)
 
 QSizeF ReportObjectHandler::defaultSize(const QString &name)
 {
-    if (name.startsWith(QLatin1String("map:")))
+    if (name.startsWith(QLatin1String("map:")) || name.startsWith(QLatin1String("mapdiff:")))
         return {640, 460};
     const ChartData data = chartData(name);
     if (data.kind == ChartKind::Radar)
@@ -93,7 +93,8 @@ QSizeF ReportObjectHandler::intrinsicSize(QTextDocument *doc, int posInDocument,
         const QFontMetricsF metrics(image.font(), device);
         return {metrics.horizontalAdvance(QStringLiteral("0000")), metrics.ascent()};
     }
-    if (!name.startsWith(QLatin1String("chart:")) && !name.startsWith(QLatin1String("map:")))
+    if (!name.startsWith(QLatin1String("chart:")) && !name.startsWith(QLatin1String("map:"))
+        && !name.startsWith(QLatin1String("mapdiff:")))
         return {0, 0};
     const QSizeF fallback = defaultSize(name);
     QSizeF size(image.width(), image.height());
@@ -143,6 +144,25 @@ void ReportObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTex
         const qreal scale = deviceScale(doc) / (data.kind == ChartKind::Radar ? 1.45 : 1.15);
         paintChart(painter, rect, data, reportChartStyle(), rect.size() / scale);
         ++m_chartsDrawn;
+    } else if (name.startsWith(QLatin1String("mapdiff:"))) {
+        const QString mapId = name.mid(int(qstrlen("mapdiff:")));
+        const auto byId = [&mapId](const std::vector<WardleyMap> &maps) -> const WardleyMap * {
+            for (const WardleyMap &candidate : maps) {
+                if (candidate.id == mapId)
+                    return &candidate;
+            }
+            return nullptr;
+        };
+        const WardleyMap *map = byId(m_project.maps);
+        const WardleyMap *before = m_previous ? byId(m_previous->maps) : nullptr;
+        if (!map || !before) {
+            noteUnresolved(name);
+            return;
+        }
+        painter->save();
+        paintReportMapChanges(*painter, rect, *before, *map, m_changeLegend);
+        painter->restore();
+        ++m_mapsDrawn;
     } else if (name.startsWith(QLatin1String("map:"))) {
         const QStringList parts = name.mid(int(qstrlen("map:"))).split(QLatin1Char('/'));
         const WardleyMap *map = nullptr;

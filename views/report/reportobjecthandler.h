@@ -21,7 +21,8 @@ namespace dpi {
 //
 // Object names (see reportcontext.h): chart:radar/SECTOR/FRAMEWORK,
 // chart:overview, chart:coverage, chart:bars/FRAMEWORK, map:MAP[/SECTOR],
-// and page:N (the page number of contents entry N, as text in the run's font).
+// mapdiff:MAP (the map with its changes since the previous round, see
+// setPreviousRound()), and page:N (the page number of contents entry N, as text in the run's font).
 // The size comes from the <img> width/height in 96-dpi pixels and is scaled
 // to the layout's paint device, like QTextImageHandler scales images.
 class ReportObjectHandler : public QObject, public QTextObjectInterface
@@ -45,6 +46,13 @@ public:
     // to forgetDrawnPageNumbers(): the page being painted holds the contents.
     void forgetDrawnPageNumbers() { m_drewPageNumber = false; }
     bool drewPageNumber() const { return m_drewPageNumber; }
+    // The previous round whose maps "mapdiff:" objects compare with, and the
+    // change legend's three rows (moved, new, removed) in the report's language.
+    void setPreviousRound(const Project *previous, const QStringList &changeLegend)
+    {
+        m_previous = previous;
+        m_changeLegend = changeLegend;
+    }
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -67,6 +75,8 @@ private:
     const ProjectResult &m_result;
     QString m_language;
     MapPainter m_mapPainter;
+    const Project *m_previous = nullptr;
+    QStringList m_changeLegend;
     QHash<QString, ChartData> m_chartCache;
     QStringList m_pageNumbers;
     bool m_drewPageNumber = false;
@@ -79,6 +89,12 @@ private:
 // without a legend box (the template prints the legend in the report's language).
 MapPaintOptions reportMapOptions(const Project &project, const ProjectResult &result, const WardleyMap &map,
                                  const QString &scoreSectorId);
+
+// `map` drawn with what changed since `before` (its version in the previous
+// round): arrows for moved components, rings for new ones, crossed ghosts for
+// removed ones, the legend's rows `changeLegend` (see MapPaintOptions).
+void paintReportMapChanges(QPainter &painter, const QRectF &target, const WardleyMap &before, const WardleyMap &map,
+                           const QStringList &changeLegend);
 
 // The map drawing used when no other is set: the Wardley painter with reportMapOptions().
 void paintReportMap(QPainter &painter, const QRectF &target, const Project &project, const ProjectResult &result,

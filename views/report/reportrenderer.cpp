@@ -70,6 +70,14 @@ ReportRenderer::ReportRenderer(const Project &project, const ProjectResult &resu
 
 ReportRenderer::~ReportRenderer() = default;
 
+void ReportRenderer::setPreviousRound(const Project *previous, const ProjectResult *previousResult,
+                                      const QString &problem)
+{
+    m_previous = previous && previousResult ? previous : nullptr;
+    m_previousResult = m_previous ? previousResult : nullptr;
+    m_previousProblem = problem;
+}
+
 QTextDocument *ReportRenderer::document() const
 {
     return m_document.get();
@@ -89,6 +97,9 @@ void ReportRenderer::prepareContext()
     // In the report's language, which need not be the interface's.
     for (const MapLegendEntry &entry : mapScoreLegend(label(QStringLiteral("not_scored"))))
         options.mapScoreLegend.emplace_back(entry.colour.name(), entry.text);
+    options.previousRound = m_previous;
+    options.previousResult = m_previousResult;
+    options.previousRoundProblem = m_previousProblem;
     m_lastContext = buildReportContext(m_project, m_result, options);
     m_lastContext[QStringLiteral("page_size")] = m_template.manifest().pageSize;
     m_lastContext[QStringLiteral("template_name")] = m_template.manifest().name;
@@ -199,6 +210,9 @@ bool ReportRenderer::layout(QPagedPaintDevice *device, Diagnostics &diagnostics,
     m_document->setPageSize(m_bodySize);
     m_handler = new ReportObjectHandler(m_project, m_result, m_language, m_document.get());
     m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_handler);
+    m_handler->setPreviousRound(m_previous, {label(QStringLiteral("progress_map_moved")),
+                                             label(QStringLiteral("progress_map_added")),
+                                             label(QStringLiteral("progress_map_removed"))});
     m_lastHtml.clear();
     m_laidOut = false;
     m_layoutPasses = 0;

@@ -51,6 +51,12 @@ public:
     ReportRenderer(const ReportRenderer &) = delete;
     ReportRenderer &operator=(const ReportRenderer &) = delete;
 
+    // The round this project follows, for "Progress since the last round"
+    // (both must outlive the renderer); or, when the project names one that
+    // cannot be read, why (`problem`). Call before layout().
+    void setPreviousRound(const Project *previous, const ProjectResult *previousResult,
+                          const QString &problem = QString());
+
     // `device` must already have its page size and margins. False on template errors or cancel.
     bool layout(QPagedPaintDevice *device, Diagnostics &diagnostics, const ReportProgress &progress = {});
 
@@ -96,6 +102,9 @@ private:
     QString m_language;
     QString m_date;
     ProjectResult m_result;
+    const Project *m_previous = nullptr;
+    const ProjectResult *m_previousResult = nullptr;
+    QString m_previousProblem;
     std::unique_ptr<ReportTextDocument> m_document;
     ReportObjectHandler *m_handler = nullptr; // owned by m_document
     QList<ReportHeading> m_headings;

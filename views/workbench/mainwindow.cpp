@@ -20,6 +20,7 @@
 #include "mapfileimport.h"
 #include "maptab.h"
 #include "newprojectwizard.h"
+#include "previousroundresults.h"
 #include "projectreader.h"
 #include "projectresults.h"
 #include "projecttree.h"
@@ -27,6 +28,7 @@
 #include "recentfiles.h"
 #include "recoverystore.h"
 #include "reportexportdialog.h"
+#include "roundactions.h"
 #include "scoreedits.h"
 #include "scoregridmodel.h"
 #include "scoregridview.h"
@@ -226,6 +228,13 @@ void MainWindow::createResultsTab()
     // size on small screens.
     m_dashboard = new DashboardWidget(&m_document->project(), &m_results->result());
     m_dashboard->setAgreement(&m_results->agreement());
+    // The before/after chart: shown while the previous round is read and compared.
+    const PreviousRoundResults *previous = PreviousRoundResults::of(m_document);
+    const auto chartRounds = [this, previous] {
+        m_dashboard->setRoundComparison(previous->isLoaded() ? &previous->comparison() : nullptr);
+    };
+    connect(previous, &PreviousRoundResults::changed, m_dashboard, chartRounds);
+    chartRounds();
     auto *scroll = new QScrollArea(m_tabs);
     scroll->setObjectName(QStringLiteral("resultsPage"));
     scroll->setWidgetResizable(true);
@@ -391,6 +400,7 @@ void MainWindow::createActions()
     m_toolsMenu->addAction(m_findingsPage->upgradeAction());
     addFrameworkDiffActions(*this, m_toolsMenu);
     addTemplateEditorActions(*this, m_toolsMenu);
+    addRoundActions(*this, m_toolsMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard Scoring"), this, [this] {
@@ -477,6 +487,8 @@ void MainWindow::showResultsTab()
 void MainWindow::exportReport()
 {
     ReportExportDialog dialog(m_document->project(), m_results->result(), this);
+    const PreviousRoundResults *previous = PreviousRoundResults::of(m_document);
+    dialog.setPreviousRound(previous->project(), previous->result(), previous->problem());
     dialog.exec();
 }
 

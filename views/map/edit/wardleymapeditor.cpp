@@ -265,11 +265,19 @@ QString WardleyMapEditor::scoreSector() const
     return m_sectorBox->currentData().toString();
 }
 
+void WardleyMapEditor::setEarlierMap(const std::optional<WardleyMap> &earlier)
+{
+    m_earlier = earlier;
+    updatePaintOptions();
+}
+
 void WardleyMapEditor::updatePaintOptions()
 {
     MapPaintOptions options;
     if (scoresShown() && m_project && !scoreSector().isEmpty())
         applyMapScores(options, *m_project, m_results, scoreSector(), map());
+    if (m_earlier)
+        options.changes = compareMaps(*m_earlier, map());
     m_sectorBox->setEnabled(m_project.has_value() && !m_project->sectors.empty());
     m_scene->setPaintOptions(options);
 }

@@ -52,6 +52,13 @@ public:
     bool scoresShown() const;
     void setScoreSector(const QString &sectorId);
     QString scoreSector() const;
+    /**
+     * The earlier version of the shown map (e.g. the previous round's map of
+     * the same id): the canvas and the exports then draw what changed since it
+     * (compareMaps(), the change overlay). nullopt draws the map alone.
+     */
+    void setEarlierMap(const std::optional<WardleyMap> &earlier);
+    bool showsChanges() const { return m_earlier.has_value(); }
 
     // Exports of what is shown (with scores when they are on).
     bool exportSvg(const QString &path, QString *error) const;
@@ -90,6 +97,7 @@ private:
     Diagnostics m_diagnostics;
     std::optional<Project> m_project;
     ProjectResult m_results;
+    std::optional<WardleyMap> m_earlier;
     bool m_settingText = false;
     bool m_applyingText = false;
 };

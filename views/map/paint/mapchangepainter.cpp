@@ -52,12 +52,14 @@ void drawArrow(QPainter &p, const QPointF &from, const QPointF &to)
     p.setBrush(Qt::NoBrush);
 }
 
-void drawLegend(QPainter &p, const MapLayout &layout, const QFont &font, bool dark)
+void drawLegend(QPainter &p, const MapLayout &layout, const QFont &font, bool dark, const QStringList &legend)
 {
     const QRectF plot = layout.geometry().plotRect();
     const QFontMetricsF fm(font);
-    const QStringList rows{QCoreApplication::translate("dpi::MapChangePainter", "moved (arrow from the earlier position)"), QCoreApplication::translate("dpi::MapChangePainter", "new since the earlier version"),
-                           QCoreApplication::translate("dpi::MapChangePainter", "removed since the earlier version")};
+    const QStringList rows = legend.size() == 3 && !legend.contains(QString())
+        ? legend
+        : QStringList{QCoreApplication::translate("dpi::MapChangePainter", "moved (arrow from the earlier position)"), QCoreApplication::translate("dpi::MapChangePainter", "new since the earlier version"),
+                      QCoreApplication::translate("dpi::MapChangePainter", "removed since the earlier version")};
     double width = 0;
     for (const QString &row : rows)
         width = std::max(width, fm.horizontalAdvance(row));
@@ -87,7 +89,7 @@ void drawLegend(QPainter &p, const MapLayout &layout, const QFont &font, bool da
 } // namespace
 
 void paintMapChanges(QPainter &p, const MapLayout &layout, const MapComparison &changes, const QFont &font,
-                     bool dark)
+                     bool dark, const QStringList &legend)
 {
     if (changes.isEqual())
         return;
@@ -117,7 +119,7 @@ void paintMapChanges(QPainter &p, const MapLayout &layout, const MapComparison &
         drawCrossedGhost(p, at);
         p.drawText(at + QPointF(kGhostRadius + 3, -3), removal.name.split(QLatin1Char('\n')).join(QLatin1Char(' ')));
     }
-    drawLegend(p, layout, font, dark);
+    drawLegend(p, layout, font, dark, legend);
     p.restore();
 }
 

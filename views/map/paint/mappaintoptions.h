@@ -37,6 +37,9 @@ struct MapPaintOptions
 
     // Set to show what changed since an earlier version (mapchangepainter.h).
     std::optional<MapComparison> changes;
+    // The change legend's three rows (moved, new, removed) in a document's own
+    // language, e.g. a Russian report; empty: the application's language.
+    QStringList changeLegend;
 };
 
 } // namespace dpi

@@ -147,7 +147,7 @@ void WardleyPainter::paintCanvas(QPainter &painter, const MapLayout &layout) con
     paintAccelerators(painter, layout);
     paintAnnotations(painter, layout);
     if (m_options.changes && frame)
-        paintMapChanges(painter, layout, *m_options.changes, m_smallFont, m_dark);
+        paintMapChanges(painter, layout, *m_options.changes, m_smallFont, m_dark, m_options.changeLegend);
     if (m_options.showScores && frame)
         paintScoreLegend(painter, layout);
     painter.restore();

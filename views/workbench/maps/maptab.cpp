@@ -3,6 +3,7 @@
 #include "document.h"
 #include "mapedits.h"
 #include "mapexplanationdialog.h"
+#include "previousroundresults.h"
 #include "projectresults.h"
 #include "wardleymapeditor.h"
 #include "wardleyview.h"
@@ -39,10 +40,12 @@ MapTab::MapTab(Document *document, QWidget *parent)
     , m_renameButton(new QPushButton(tr("&Rename…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete Map"), this))
     , m_explanationButton(new QPushButton(tr("E&xplanation…"), this))
+    , m_changesButton(new QPushButton(tr("&Changes Since Last Round"), this))
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(m_stack))
     , m_editor(new WardleyMapEditor(document, m_stack))
     , m_results(ProjectResults::of(document))
+    , m_previous(PreviousRoundResults::of(document))
 {
     setObjectName(QStringLiteral("mapTab"));
     m_chooser->setObjectName(QStringLiteral("mapChooser"));
@@ -54,6 +57,10 @@ MapTab::MapTab(Document *document, QWidget *parent)
     m_deleteButton->setToolTip(tr("Deletes this map from the project (Edit > Undo brings it back)"));
     m_explanationButton->setObjectName(QStringLiteral("mapExplanationButton"));
     m_explanationButton->setToolTip(tr("What the map shows, in words: the report prints it with the map"));
+    m_changesButton->setObjectName(QStringLiteral("mapChangesButton"));
+    m_changesButton->setCheckable(true);
+    m_changesButton->setToolTip(tr("Draw what moved since the previous round's version of this map: an arrow from "
+                                   "where a component stood, rings around new ones, crosses where removed ones stood"));
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
@@ -63,6 +70,7 @@ MapTab::MapTab(Document *document, QWidget *parent)
     top->addWidget(m_renameButton);
     top->addWidget(m_deleteButton);
     top->addWidget(m_explanationButton);
+    top->addWidget(m_changesButton);
     top->addStretch(1);
 
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
@@ -107,6 +115,8 @@ MapTab::MapTab(Document *document, QWidget *parent)
     connect(m_results, &ProjectResults::projectReplaced, this, &MapTab::reload);
     connect(m_document, &Document::mapsChanged, this, &MapTab::onMapsChanged);
     connect(m_results, &ProjectResults::changed, this, &MapTab::onResultsChanged);
+    connect(m_changesButton, &QPushButton::toggled, this, &MapTab::refreshChanges);
+    connect(m_previous, &PreviousRoundResults::changed, this, &MapTab::refreshChanges);
 
     reload();
 }
@@ -133,6 +143,7 @@ bool MapTab::showMap(const QString &mapId)
     m_editor->showMap(mapId);
     fillChooser();
     m_stack->setCurrentWidget(m_editor);
+    refreshChanges();
     return true;
 }
 
@@ -178,6 +189,7 @@ void MapTab::reload()
         m_stack->setCurrentWidget(m_emptyPage);
     }
     fillChooser();
+    refreshChanges();
 }
 
 void MapTab::fillChooser()
@@ -222,6 +234,20 @@ void MapTab::onResultsChanged()
         refreshScores();
     else
         m_scoresStale = true;
+}
+
+void MapTab::refreshChanges()
+{
+    const Project *previous = m_previous->project();
+    std::optional<WardleyMap> earlier;
+    if (previous) {
+        for (const WardleyMap &map : previous->maps) {
+            if (map.id == m_currentId)
+                earlier = map;
+        }
+    }
+    m_changesButton->setVisible(earlier.has_value());
+    m_editor->setEarlierMap(earlier && m_changesButton->isChecked() ? earlier : std::nullopt);
 }
 
 void MapTab::refreshScores()

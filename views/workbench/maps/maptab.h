@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace dpi {
 
 class Document;
+class PreviousRoundResults;
 class ProjectResults;
 class WardleyMapEditor;
 
@@ -19,7 +20,8 @@ class WardleyMapEditor;
  * The "Map" tab: a chooser of the project's maps above the map editor. The
  * editor shows the Document's map by id and edits it through mapedit:: on
  * the Document's undo stack, so Edit > Undo covers map edits; the tab only
- * chooses which map is shown and follows maps being added and removed.
+ * chooses which map is shown and follows maps being added and removed, and
+ * can lay over the map what moved since the previous round.
  */
 class MapTab : public QWidget
 {
@@ -42,6 +44,11 @@ public:
     bool setCurrentMapExplanation(const LocalizedText &explanation);
     /** Deletes the shown map (one undo entry; undo brings it back in place). */
     bool deleteCurrentMap();
+    /**
+     * The toggle that draws the shown map's changes since the previous round
+     * (its map with the same id); visible only when there is such a map.
+     */
+    QPushButton *changesButton() const { return m_changesButton; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +60,7 @@ private:
     void onMapsChanged();
     void onResultsChanged();
     void refreshScores();
+    void refreshChanges();
 
     Document *m_document;
     QComboBox *m_chooser;
@@ -61,10 +69,12 @@ private:
     QPushButton *m_renameButton;
     QPushButton *m_deleteButton;
     QPushButton *m_explanationButton;
+    QPushButton *m_changesButton;
     QStackedWidget *m_stack;
     QWidget *m_emptyPage;
     WardleyMapEditor *m_editor;
     const ProjectResults *m_results;
+    const PreviousRoundResults *m_previous;
     QString m_currentId;
     bool m_scoresStale = false; // results changed while the tab was hidden
 };

@@ -130,6 +130,9 @@ ReportExportOptions ReportExportDialog::options() const
     options.pageSize = m_pageSize->currentData().toString();
     options.pdfA = m_pdfA->isChecked();
     options.date = m_date->date().toString(Qt::ISODate);
+    options.previousRound = m_previous ? &*m_previous : nullptr;
+    options.previousResult = m_previous ? &m_previousResult : nullptr;
+    options.previousRoundProblem = m_previousProblem;
     return options;
 }
 
@@ -146,6 +149,15 @@ void ReportExportDialog::setLanguage(const QString &language)
 void ReportExportDialog::setPageSize(const QString &pageSize)
 {
     selectData(m_pageSize, pageSize);
+}
+
+void ReportExportDialog::setPreviousRound(const Project *previous, const ProjectResult &previousResult,
+                                          const QString &problem)
+{
+    m_previous = previous ? std::optional<Project>(*previous) : std::nullopt;
+    m_previousResult = previous ? previousResult : ProjectResult();
+    m_previousProblem = problem;
+    schedulePreview();
 }
 
 void ReportExportDialog::setDate(const QString &date)
@@ -195,6 +207,7 @@ int ReportExportDialog::updatePreview()
     writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(margin, margin * 0.6, margin, margin * 0.6),
                                      QPageLayout::Millimeter));
     ReportRenderer renderer(m_project, m_result, *reportTemplate, resolved.language, resolved.date);
+    renderer.setPreviousRound(resolved.previousRound, resolved.previousResult, resolved.previousRoundProblem);
     if (!renderer.layout(&writer, diagnostics)) {
         showStatus(diagnostics, tr("The report cannot be laid out."));
         return 0;

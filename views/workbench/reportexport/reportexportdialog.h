@@ -8,6 +8,8 @@
 #include <QImage>
 #include <QList>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -39,6 +41,11 @@ public:
     void setPdfA(bool pdfA);
     /** The date printed on the cover (ISO yyyy-mm-dd); the dialog starts on today. */
     void setDate(const QString &date);
+    /**
+     * The round the project follows (copied), for the report's progress
+     * section; or, when the project names one that cannot be read, why.
+     */
+    void setPreviousRound(const Project *previous, const ProjectResult &previousResult, const QString &problem);
 
     /** Lays the report out now and renders the page thumbnails; returns the page count (0 on error). */
     int updatePreview();
@@ -58,6 +65,9 @@ private:
 
     Project m_project;
     ProjectResult m_result;
+    std::optional<Project> m_previous;
+    ProjectResult m_previousResult;
+    QString m_previousProblem;
     QDateEdit *m_date;
     QComboBox *m_template;
     QComboBox *m_language;

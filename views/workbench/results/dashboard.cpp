@@ -223,7 +223,11 @@ void DashboardWidget::buildUi()
     m_comparison->setObjectName(QStringLiteral("dashboardComparisonChart"));
     m_coverage = new ChartWidget(right);
     m_coverage->setObjectName(QStringLiteral("dashboardCoverageChart"));
+    m_rounds = new ChartWidget(right);
+    m_rounds->setObjectName(QStringLiteral("dashboardRoundsChart"));
+    m_rounds->hide();
     rightLayout->addWidget(m_comparison, 3);
+    rightLayout->addWidget(m_rounds, 3);
     rightLayout->addWidget(m_coverage, 2);
     top->addWidget(radarScroll);
     top->addWidget(right);
@@ -405,12 +409,24 @@ void DashboardWidget::refresh()
         m_comparison->setChartData(ChartData());
         m_coverage->setChartData(ChartData());
     }
+    const bool withRounds = hasContent && m_roundComparison && !m_roundComparison->sectors.empty();
+    m_rounds->setChartData(withRounds ? ChartDataBuilder::roundComparison(*m_project, *m_roundComparison, m_language)
+                                      : ChartData());
+    m_rounds->setVisible(withRounds);
+    // Two bars per category: as tall as it needs, the page scrolls.
+    m_rounds->setMinimumHeight(withRounds ? m_rounds->sizeHint().height() : 0);
     refreshSummary();
     refreshRedFlags();
     refreshUnscored();
     refreshGates();
     m_agreement->setAgreement(m_project, m_teamAgreement);
     m_agreementBox->setVisible(m_agreement->hasRatings());
+}
+
+void DashboardWidget::setRoundComparison(const RoundComparison *comparison)
+{
+    m_roundComparison = comparison;
+    refreshWhenShown();
 }
 
 void DashboardWidget::setAgreement(const TeamAgreement *agreement)

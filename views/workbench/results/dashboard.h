@@ -22,6 +22,7 @@ QT_FORWARD_DECLARE_CLASS(QTreeWidgetItem)
 namespace dpi {
 
 class AgreementView;
+struct RoundComparison;
 struct TeamAgreement;
 class ChartWidget;
 
@@ -84,6 +85,12 @@ public:
     const std::vector<ChartWidget *> &radarCharts() const { return m_radars; }
     ChartWidget *comparisonChart() const { return m_comparison; }
     ChartWidget *coverageChart() const { return m_coverage; }
+    // Before/after: each sector's overall and framework percentages in the
+    // previous round and in this one; hidden without a previous round.
+    ChartWidget *roundsChart() const { return m_rounds; }
+    // The comparison with the previous round to chart (not owned; the app's
+    // PreviousRoundResults holds it). Null: the chart is hidden.
+    void setRoundComparison(const RoundComparison *comparison);
     QTableWidget *summaryTable() const { return m_summary; }
     // What the second line of each percentage means, under the table.
     QLabel *summaryNote() const { return m_summaryNote; }
@@ -146,6 +153,8 @@ private:
     std::vector<ChartWidget *> m_radars;
     ChartWidget *m_comparison = nullptr;
     ChartWidget *m_coverage = nullptr;
+    ChartWidget *m_rounds = nullptr;
+    const RoundComparison *m_roundComparison = nullptr;
     QTableWidget *m_summary = nullptr;
     QTreeWidget *m_redFlags = nullptr;
     QTreeWidget *m_unscored = nullptr;

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "document.h"
+#include "previousroundresults.h"
 #include "teamratings.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     , m_unscored(new QCheckBox(tr("Unscored only"), this))
     , m_critical(new QCheckBox(tr("Critical only"), this))
     , m_disagreements(new QCheckBox(tr("Disagreements only"), this))
+    , m_changed(new QCheckBox(tr("Changed since last round"), this))
 {
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Search criteria (id, title, question)"));
@@ -33,6 +35,9 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     m_critical->setObjectName(QStringLiteral("filterCritical"));
     m_disagreements->setObjectName(QStringLiteral("filterDisagreements"));
     m_disagreements->setToolTip(tr("Criteria on which the analysts gave different levels in some sector"));
+    m_changed->setObjectName(QStringLiteral("filterChanged"));
+    m_changed->setToolTip(tr("Criteria whose level, N/A, unverified mark or confidence differs from the previous "
+                             "round in some sector"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -42,16 +47,29 @@ FilterBar::FilterBar(Document *document, QWidget *parent)
     layout->addWidget(m_unscored);
     layout->addWidget(m_critical);
     layout->addWidget(m_disagreements);
+    layout->addWidget(m_changed);
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_unscored, &QCheckBox::toggled, this, &FilterBar::emitFilter);
     connect(m_critical, &QCheckBox::toggled, this, &FilterBar::emitFilter);
     connect(m_disagreements, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_changed, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(PreviousRoundResults::of(document), &PreviousRoundResults::changed, this, &FilterBar::updateRoundFilter);
     connect(document, &Document::projectReplaced, this, &FilterBar::fillDimensions);
     connect(document, &Document::projectReplaced, this, &FilterBar::updateTeamFilter);
     fillDimensions();
     updateTeamFilter();
+    updateRoundFilter();
+}
+
+// Only a project whose previous round was read has changes to show.
+void FilterBar::updateRoundFilter()
+{
+    const bool compared = PreviousRoundResults::of(m_document)->isLoaded();
+    m_changed->setVisible(compared);
+    if (!compared && m_changed->isChecked())
+        m_changed->setChecked(false);
 }
 
 // Only a team assessment has disagreements to show.
@@ -108,6 +126,7 @@ GridFilter FilterBar::filter() const
     filter.unscoredOnly = m_unscored->isChecked();
     filter.criticalOnly = m_critical->isChecked();
     filter.disagreementsOnly = m_disagreements->isChecked();
+    filter.changedOnly = m_changed->isChecked();
     return filter;
 }
 

@@ -13,9 +13,10 @@ namespace dpi {
 class Document;
 
 /**
- * Search text, dimension, "unscored only", "critical only" and, in team
- * assessments (a project with analysts' ratings), "disagreements only" for
- * the scoring grid.
+ * Search text, dimension, "unscored only", "critical only", in team
+ * assessments (a project with analysts' ratings) "disagreements only", and,
+ * when the previous round was read, "changed since last round" for the
+ * scoring grid.
  */
 class FilterBar : public QWidget
 {
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void fillDimensions();
     void updateTeamFilter();
+    void updateRoundFilter();
     void emitFilter();
 
     Document *const m_document;
@@ -43,6 +45,7 @@ private:
     QCheckBox *m_unscored;
     QCheckBox *m_critical;
     QCheckBox *m_disagreements;
+    QCheckBox *m_changed;
 };
 
 } // namespace dpi

@@ -13,12 +13,14 @@ struct GridFilter
     bool unscoredOnly = false; // criteria with at least one unscored sector
     bool criticalOnly = false; // critical criteria
     bool disagreementsOnly = false; // criteria where analysts' ratings differ in some sector
+    bool changedOnly = false; // criteria changed since the previous round in some sector
 
-    bool isActive() const { return !text.isEmpty() || !dimensionId.isEmpty() || unscoredOnly || criticalOnly || disagreementsOnly; }
+    bool isActive() const { return !text.isEmpty() || !dimensionId.isEmpty() || unscoredOnly || criticalOnly || disagreementsOnly || changedOnly; }
     bool operator==(const GridFilter &o) const
     {
         return text == o.text && frameworkId == o.frameworkId && dimensionId == o.dimensionId
-            && unscoredOnly == o.unscoredOnly && criticalOnly == o.criticalOnly && disagreementsOnly == o.disagreementsOnly;
+            && unscoredOnly == o.unscoredOnly && criticalOnly == o.criticalOnly && disagreementsOnly == o.disagreementsOnly
+            && changedOnly == o.changedOnly;
     }
 };
 

@@ -1,6 +1,7 @@
 #include "gridlegend.h"
 
 #include "document.h"
+#include "previousroundresults.h"
 #include "scorepalette.h"
 #include "scoring.h"
 
@@ -29,6 +30,11 @@ GridLegend::GridLegend(Document *document, QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(document, &Document::projectReplaced, this, [this] {
+        setFixedHeight(heightForWidth(width()));
+        update();
+    });
+    // The change marks are explained while there is a previous round to compare with.
+    connect(PreviousRoundResults::of(document), &PreviousRoundResults::changed, this, [this] {
         setFixedHeight(heightForWidth(width()));
         update();
     });
@@ -136,6 +142,20 @@ int GridLegend::layoutKey(int width, QPainter *painter) const
                          p.setRenderHint(QPainter::Antialiasing, false);
                      },
                      tr("evidence")});
+    if (PreviousRoundResults::of(m_document)->isLoaded()) {
+        items.push_back({[](QPainter &p, const QRect &r) {
+                             // The grid's marks: up and down between levels.
+                             p.setRenderHint(QPainter::Antialiasing, true);
+                             p.setPen(Qt::NoPen);
+                             p.setBrush(scorepalette::changeMark());
+                             const QPointF c(r.left() + 6, r.center().y() + 0.5);
+                             p.drawPolygon(QPolygonF{c + QPointF(0, -5), c + QPointF(-5, 4), c + QPointF(5, 4)});
+                             const QPointF d(r.left() + 18, r.center().y() + 0.5);
+                             p.drawPolygon(QPolygonF{d + QPointF(0, 5), d + QPointF(-5, -4), d + QPointF(5, -4)});
+                             p.setRenderHint(QPainter::Antialiasing, false);
+                         },
+                         tr("changed since the last round")});
+    }
 
     const QFontMetrics metrics = fontMetrics();
     const int swatchHeight = metrics.height();

@@ -132,6 +132,28 @@ void ScoreCellDelegate::paintScoreCell(QPainter *painter, const QStyleOptionView
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
 
+    // Changed since the previous round: a triangle up or down in the lower
+    // right corner (the other corners are taken), a small ring for a change
+    // that has no direction (to or from N/A, unverified, unscored; confidence).
+    const auto change = ScoreGridModel::ChangeMark(index.data(ScoreGridModel::ChangeRole).toInt());
+    if (change != ScoreGridModel::NoChange) {
+        const QPointF centre(rect.right() - 8, rect.bottom() - 8);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(scorepalette::changeMark());
+        if (change == ScoreGridModel::ChangedOther) {
+            painter->setPen(QPen(scorepalette::changeMark(), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(centre, 3.5, 3.5);
+        } else {
+            const double tip = change == ScoreGridModel::ChangedUp ? -5 : 5;
+            const QPolygonF triangle{centre + QPointF(0, tip), centre + QPointF(-5, -tip * 0.8),
+                                     centre + QPointF(5, -tip * 0.8)};
+            painter->drawPolygon(triangle);
+        }
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+
     if (index.data(ScoreGridModel::RedFlagRole).toBool()) {
         painter->setPen(QPen(scorepalette::redFlag(), 2));
         painter->setBrush(Qt::NoBrush);

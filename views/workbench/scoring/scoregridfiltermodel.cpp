@@ -36,6 +36,8 @@ bool ScoreGridFilterModel::acceptsCriterion(int row) const
         return false;
     if (m_filter.disagreementsOnly && !m_grid->hasDisagreement(row))
         return false;
+    if (m_filter.changedOnly && !m_grid->hasChangeSinceLastRound(row))
+        return false;
     if (!m_filter.text.isEmpty()) {
         const QStringList words = m_filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString haystack = m_grid->searchTextAt(row);

@@ -3,6 +3,7 @@
 #include "localeformat.h"
 
 #include "document.h"
+#include "previousroundresults.h"
 #include "projectresults.h"
 #include "scorepalette.h"
 #include "teamratings.h"
@@ -28,14 +29,31 @@ QString allLanguages(const LocalizedText &text)
 
 } // namespace
 
+// A cell's state in either round, in words, with its confidence when it has one.
+QString ScoreGridModel::changeStateText(const dpi::CellState &state) const
+{
+    QString text;
+    switch (state.kind) {
+    case dpi::CellState::Kind::Level: text = tr("level %1").arg(state.level); break;
+    case dpi::CellState::Kind::NotApplicable: text = tr("N/A"); break;
+    case dpi::CellState::Kind::Unverified: text = tr("unverified"); break;
+    case dpi::CellState::Kind::Unscored: text = tr("not scored"); break;
+    }
+    if (state.confidence != Confidence::Unset)
+        text += QStringLiteral(" (%1)").arg(tr("confidence %1").arg(confidenceName(state.confidence)));
+    return text;
+}
+
 ScoreGridModel::ScoreGridModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_results(ProjectResults::of(document))
+    , m_previous(PreviousRoundResults::of(document))
 {
     // The results' re-sent signals, not the Document's: they come once the numbers are current.
     connect(m_results, &ProjectResults::projectReplaced, this, &ScoreGridModel::rebuild);
     connect(m_results, &ProjectResults::scoreChanged, this, &ScoreGridModel::onScoreChanged);
+    connect(m_previous, &PreviousRoundResults::changed, this, &ScoreGridModel::onPreviousRoundChanged);
     rebuild();
 }
 
@@ -212,6 +230,27 @@ bool ScoreGridModel::hasUnscoredCell(int row) const
     return false;
 }
 
+// One edit can change the comparison of any cell only in its own row and
+// column, but a re-read previous round changes all: repaint the sector cells.
+void ScoreGridModel::onPreviousRoundChanged()
+{
+    if (!m_rows.empty() && columnCount() > 1)
+        Q_EMIT dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1), {ChangeRole, Qt::ToolTipRole});
+}
+
+bool ScoreGridModel::hasChangeSinceLastRound(int row) const
+{
+    const Criterion *criterion = criterionAt(row);
+    if (!criterion)
+        return false;
+    const QString frameworkId = frameworkIdAt(row);
+    for (const auto &sector : m_document->project().sectors) {
+        if (m_previous->change({sector.id, frameworkId, criterion->id}))
+            return true;
+    }
+    return false;
+}
+
 bool ScoreGridModel::hasDisagreement(int row) const
 {
     const Criterion *criterion = criterionAt(row);
@@ -323,6 +362,8 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
         if (result && result->redFlag)
             lines << QStringLiteral("<span style='color:#c62828'>%1</span>")
                          .arg(tr("Critical: below level %1").arg(criterion.critical->below));
+        if (const CellChange *change = m_previous->change(cell))
+            lines << tr("Previous round: %1, now %2").arg(changeStateText(change->before), changeStateText(change->after));
         return lines.join(QStringLiteral("<br/>"));
     }
     case Qt::BackgroundRole:
@@ -345,6 +386,17 @@ QVariant ScoreGridModel::criterionCellData(const Row &row, int column, int role)
         return score ? int(score->evidence.size()) : 0;
     case ConfidenceRole:
         return int(score ? score->confidence : Confidence::Unset);
+    case ChangeRole: {
+        const CellChange *change = m_previous->change(cell);
+        if (!change)
+            return int(NoChange);
+        switch (change->trend()) {
+        case CellChange::Trend::Up: return int(ChangedUp);
+        case CellChange::Trend::Down: return int(ChangedDown);
+        case CellChange::Trend::Other: break;
+        }
+        return int(ChangedOther);
+    }
     case DisagreementRole:
         if (!score || !ratingsDisagree(*score))
             return int(NoDisagreement);

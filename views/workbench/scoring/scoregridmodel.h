@@ -11,7 +11,9 @@
 namespace dpi {
 
 class Document;
+class PreviousRoundResults;
 class ProjectResults;
+struct CellState;
 struct Criterion;
 struct Dimension;
 struct ProjectFramework;
@@ -23,7 +25,8 @@ struct ProjectFramework;
  *
  * It reads the Document and refreshes single cells on scoreChanged. Cell
  * colours, header rows and column headers show the document's
- * ProjectResults, which it follows instead of scoring itself.
+ * ProjectResults, which it follows instead of scoring itself; the marks of
+ * cells changed since the previous round come from PreviousRoundResults.
  */
 class ScoreGridModel : public QAbstractTableModel
 {
@@ -42,8 +45,11 @@ public:
         ConfidenceRole,    // int(Confidence)
         PercentRole,       // double: a criterion cell's level as % of the scale; header rows: the dimension/framework score
         DisagreementRole,  // int(Disagreement): the analysts' ratings of the cell
+        ChangeRole,        // int(ChangeMark): the cell compared with the previous round
     };
     enum Disagreement { NoDisagreement, OpenDisagreement, ReconciledDisagreement };
+    /** Up or down between two levels; Other for N/A, unverified, unscored or confidence. */
+    enum ChangeMark { NoChange, ChangedUp, ChangedDown, ChangedOther };
     static constexpr int kCriterionColumn = 0;
 
     explicit ScoreGridModel(Document *document, QObject *parent = nullptr);
@@ -74,6 +80,8 @@ public:
     bool hasUnscoredCell(int row) const;
     /** True when the analysts' ratings differ in at least one sector of the criterion row. */
     bool hasDisagreement(int row) const;
+    /** True when the criterion row changed since the previous round in at least one sector. */
+    bool hasChangeSinceLastRound(int row) const;
     const ProjectResult &results() const;
 
 private:
@@ -87,15 +95,18 @@ private:
 
     void rebuild();
     void onScoreChanged(const CellRef &cell, ScoreFields fields);
+    void onPreviousRoundChanged();
     const ProjectFramework &frameworkOf(const Row &row) const;
     const Dimension &dimensionOf(const Row &row) const;
     const CriterionResult *criterionResult(const CellRef &cell) const;
     QVariant criterionCellData(const Row &row, int column, int role) const;
     QVariant headerRowData(const Row &row, int column, int role) const;
     QString sectorIdAt(int column) const;
+    QString changeStateText(const dpi::CellState &state) const;
 
     Document *const m_document;
     const ProjectResults *const m_results;
+    const PreviousRoundResults *const m_previous;
     std::vector<Row> m_rows;
     QString m_language = QStringLiteral("en");
 };
