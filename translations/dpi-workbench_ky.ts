@@ -417,6 +417,57 @@
     </message>
 </context>
 <context>
+    <name>dpi::CompareRoundsDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Файлды &amp;тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Previous Round</source>
+        <translation>Мурунку айлампа &amp;катары колдонуу</translation>
+    </message>
+    <message>
+        <source>Compare with Previous Round</source>
+        <translation>Мурунку айлампа менен салыштыруу</translation>
+    </message>
+    <message>
+        <source>Store this file as the project&apos;s previous round (Edit &gt; Undo takes it back)</source>
+        <translation>Бул файлды долбоордун мурунку айлампасы катары сактоо (Түзөтүү &gt; Жокко чыгаруу кайтарат)</translation>
+    </message>
+    <message>
+        <source>This project names no previous round. Choose the earlier round&apos;s project file.</source>
+        <translation>Бул долбоордо мурунку айлампа көрсөтүлгөн эмес. Мурунку айлампанын долбоор файлын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Previous round: %1</source>
+        <translation>Мурунку айлампа: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Салыштырылган файл: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be compared: %1</source>
+        <translation>Бул файлды салыштырууга болбойт: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable project</source>
+        <translation>бул окула турган долбоор эмес</translation>
+    </message>
+    <message>
+        <source>The two rounds hold the same scores.</source>
+        <translation>Эки айлампада тең баалар бирдей.</translation>
+    </message>
+    <message>
+        <source>Previous Round</source>
+        <translation>Мурунку айлампа</translation>
+    </message>
+    <message>
+        <source>Assessment projects (*.dpi.yaml)</source>
+        <translation>Баалоо долбоорлору (*.dpi.yaml)</translation>
+    </message>
+</context>
+<context>
     <name>dpi::ConclusionLabels</name>
     <message>
         <source>High</source>
@@ -1183,6 +1234,14 @@
     <message>
         <source>Criteria on which the analysts gave different levels in some sector</source>
         <translation>Аналитиктер кайсы бир тармакта ар башка деңгээл берген критерийлер</translation>
+    </message>
+    <message>
+        <source>Changed since last round</source>
+        <translation>Мурунку айлампадан бери өзгөргөн</translation>
+    </message>
+    <message>
+        <source>Criteria whose level, N/A, unverified mark or confidence differs from the previous round in some sector</source>
+        <translation>Кайсы бир тармакта деңгээли, «колд. эмес» же «тастыкталган эмес» белгиси, же ишеними мурунку айлампадан айырмаланган критерийлер</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2328,10 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
         <source>unverified</source>
         <translation>тастыкталган эмес</translation>
     </message>
+    <message>
+        <source>changed since the last round</source>
+        <translation>мурунку айлампадан бери өзгөргөн</translation>
+    </message>
 </context>
 <context>
     <name>dpi::LanguageHeader</name>
@@ -2842,6 +2905,14 @@ Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translatio
         <source>Map %1 added to the project; Undo takes it out again.</source>
         <translation>%1 картасы долбоорго кошулду; «Артка кайтаруу» аны кайра алып салат.</translation>
     </message>
+    <message>
+        <source>Compare with &amp;Previous Round…</source>
+        <translation>&amp;Мурунку айлампа менен салыштыруу…</translation>
+    </message>
+    <message>
+        <source>What changed since the previous round of this assessment</source>
+        <translation>Бул баалоонун мурунку айлампасынан бери эмне өзгөрдү</translation>
+    </message>
 </context>
 <context>
     <name>dpi::MapChangePainter</name>
@@ -2967,6 +3038,15 @@ Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translatio
     <message>
         <source>What the map shows, in words: the report prints it with the map</source>
         <translation>Карта эмнени көрсөтөт, сөз менен: отчет аны карта менен бирге басып чыгарат</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Last Round</source>
+        <translatorcomment>Kyrgyz rendering uncertain: please review (native speaker).</translatorcomment>
+        <translation>Мурунку айлампадан бери &amp;өзгөрүүлөр</translation>
+    </message>
+    <message>
+        <source>Draw what moved since the previous round&apos;s version of this map: an arrow from where a component stood, rings around new ones, crosses where removed ones stood</source>
+        <translation>Картанын мурунку айлампадагы версиясынан бери эмне жылганын көрсөтүү: компонент турган жерден жебе, жаңыларынын айланасында шакек, алынып салынгандардын ордунда крестик</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3449,115 @@ Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translatio
     </message>
 </context>
 <context>
+    <name>dpi::RoundComparisonView</name>
+    <message>
+        <source>Sector</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Мурунку айлампа</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>Ушул айлампа</translation>
+    </message>
+    <message>
+        <source>Sector, framework, dimension</source>
+        <translation>Тармак, методика, өлчөм</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөрүү</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Кызыл желек</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Пайыздар</translation>
+    </message>
+    <message>
+        <source>Changed Cells</source>
+        <translation>Өзгөргөн уячалар</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translatorcomment>Kyrgyz rendering uncertain: please review (native speaker).</translatorcomment>
+        <translation>Милдеттүү шарттар</translation>
+    </message>
+    <message>
+        <source>Red Flags</source>
+        <translation>Кызыл желектер</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерийлер</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1-деңгээл</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Колд. эмес</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>тастыкталган эмес</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>бааланган эмес</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>ишеним: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translatorcomment>Kyrgyz rendering uncertain: please review (native speaker).</translatorcomment>
+        <translation>%1%2 п. п.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed, %4 unverified</source>
+        <translation>%2 ичинен %1 аткарылды, %3 аткарылган жок, %4 тастыкталган эмес</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(мурда %1)</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>пайда болду</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>жоюлду</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>кошулду</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алынып салынды</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>аты өзгөртүлдү</translation>
+    </message>
+</context>
+<context>
     <name>dpi::RubricCard</name>
     <message>
         <source>(no rubric text)</source>
@@ -3467,6 +3656,22 @@ Ctrl+Z / Ctrl+Shift+Z	артка кайтаруу / кайталоо</translatio
     <message>
         <source>Gates: %1 passed, %2 failed, %3 unverified, %4 unscored. Gates are counted, never averaged.</source>
         <translation>Шарттар: %1 аткарылды, %2 аткарылган жок, %3 тастыкталган эмес, %4 бааланган эмес. Шарттар саналат, орточоланбайт.</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1-деңгээл</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>бааланган эмес</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>ишеним: %1</translation>
+    </message>
+    <message>
+        <source>Previous round: %1, now %2</source>
+        <translation>Мурунку айлампа: %1, азыр %2</translation>
     </message>
 </context>
 <context>

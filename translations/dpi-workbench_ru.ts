@@ -413,6 +413,57 @@
     </message>
 </context>
 <context>
+    <name>dpi::CompareRoundsDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Previous Round</source>
+        <translation>&amp;Сделать прошлым раундом</translation>
+    </message>
+    <message>
+        <source>Compare with Previous Round</source>
+        <translation>Сравнение с прошлым раундом</translation>
+    </message>
+    <message>
+        <source>Store this file as the project&apos;s previous round (Edit &gt; Undo takes it back)</source>
+        <translation>Записать этот файл как прошлый раунд проекта (Правка &gt; Отменить вернёт как было)</translation>
+    </message>
+    <message>
+        <source>This project names no previous round. Choose the earlier round&apos;s project file.</source>
+        <translation>В проекте не указан прошлый раунд. Выберите файл проекта предыдущего раунда.</translation>
+    </message>
+    <message>
+        <source>Previous round: %1</source>
+        <translation>Прошлый раунд: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Сравнивается с: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be compared: %1</source>
+        <translation>Этот файл нельзя сравнить: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable project</source>
+        <translation>это не читаемый файл проекта</translation>
+    </message>
+    <message>
+        <source>The two rounds hold the same scores.</source>
+        <translation>В обоих раундах одинаковые оценки.</translation>
+    </message>
+    <message>
+        <source>Previous Round</source>
+        <translation>Прошлый раунд</translation>
+    </message>
+    <message>
+        <source>Assessment projects (*.dpi.yaml)</source>
+        <translation>Проекты оценки (*.dpi.yaml)</translation>
+    </message>
+</context>
+<context>
     <name>dpi::ConclusionLabels</name>
     <message>
         <source>High</source>
@@ -1181,6 +1232,14 @@
     <message>
         <source>Criteria on which the analysts gave different levels in some sector</source>
         <translation>Критерии, по которым аналитики дали разные уровни хотя бы в одном секторе</translation>
+    </message>
+    <message>
+        <source>Changed since last round</source>
+        <translation>Изменилось с прошлого раунда</translation>
+    </message>
+    <message>
+        <source>Criteria whose level, N/A, unverified mark or confidence differs from the previous round in some sector</source>
+        <translation>Критерии, у которых уровень, отметка Н/П, «не подтверждено» или уверенность в каком-либо секторе отличаются от прошлого раунда</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2333,10 @@ It can be saved as it is to finish later, but projects cannot use it and the Str
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
+    <message>
+        <source>changed since the last round</source>
+        <translation>изменилось с прошлого раунда</translation>
+    </message>
 </context>
 <context>
     <name>dpi::LanguageHeader</name>
@@ -2855,6 +2918,14 @@ Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
         <source>Map %1 added to the project; Undo takes it out again.</source>
         <translation>Карта %1 добавлена в проект; «Отменить» уберёт её.</translation>
     </message>
+    <message>
+        <source>Compare with &amp;Previous Round…</source>
+        <translation>Сравнить с &amp;прошлым раундом…</translation>
+    </message>
+    <message>
+        <source>What changed since the previous round of this assessment</source>
+        <translation>Что изменилось с прошлого раунда этой оценки</translation>
+    </message>
 </context>
 <context>
     <name>dpi::MapChangePainter</name>
@@ -2980,6 +3051,14 @@ Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
     <message>
         <source>What the map shows, in words: the report prints it with the map</source>
         <translation>Что показывает карта, словами: отчёт печатает это вместе с картой</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Last Round</source>
+        <translation>&amp;Изменения с прошлого раунда</translation>
+    </message>
+    <message>
+        <source>Draw what moved since the previous round&apos;s version of this map: an arrow from where a component stood, rings around new ones, crosses where removed ones stood</source>
+        <translation>Показать, что сдвинулось с версии карты из прошлого раунда: стрелка от прежнего места компонента, кольца вокруг новых, крестики на месте удалённых</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3463,113 @@ Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
     </message>
 </context>
 <context>
+    <name>dpi::RoundComparisonView</name>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Прошлый раунд</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>Этот раунд</translation>
+    </message>
+    <message>
+        <source>Sector, framework, dimension</source>
+        <translation>Сектор, методика, измерение</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Красный флаг</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <source>Changed Cells</source>
+        <translation>Изменённые ячейки</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Обязательные условия</translation>
+    </message>
+    <message>
+        <source>Red Flags</source>
+        <translation>Красные флаги</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>уровень %1</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>уверенность: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translation>%1%2 п. п.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed, %4 unverified</source>
+        <translation>выполнено %1 из %2, не выполнено %3, не подтверждено %4</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(было %1)</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>появился</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>устранён</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>переименован</translation>
+    </message>
+</context>
+<context>
     <name>dpi::RubricCard</name>
     <message>
         <source>(no rubric text)</source>
@@ -3483,6 +3669,22 @@ Ctrl+Z / Ctrl+Shift+Z	отменить / повторить</translation>
     <message>
         <source>Gates: %1 passed, %2 failed, %3 unverified, %4 unscored. Gates are counted, never averaged.</source>
         <translation>Условия: выполнено %1, не выполнено %2, не подтверждено %3, не оценено %4. Условия подсчитываются, а не усредняются.</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>уровень %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>уверенность: %1</translation>
+    </message>
+    <message>
+        <source>Previous round: %1, now %2</source>
+        <translation>Прошлый раунд: %1, сейчас %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "chartlabels.h"
 #include "chartstyle.h"
+#include "localeformat.h"
 #include "scorepalette.h"
 
 #include <cmath>
@@ -197,8 +198,9 @@ ChartData coverageAndConfidence(const Project &project, const ProjectResult &res
             }
         }
         // Same rounding as the bar labels (one decimal, none when whole).
-        data.categories << QStringLiteral("%1 · %2 %").arg(sectorTitle(sector, language))
-                               .arg(std::round(coverage.percent() * 10.0) / 10.0);
+        // In the chart's language: "37,2 %" in Russian and Kyrgyz.
+        data.categories << QStringLiteral("%1 · %2 %").arg(sectorTitle(sector, language),
+                               localeformat::localeFor(language).toString(std::round(coverage.percent() * 10.0) / 10.0, 'g', 4));
         data.categoryIds << sector.id;
         const double counts[] = {double(mix.high), double(mix.medium), double(mix.low), double(mix.unset),
                                  double(coverage.notApplicable), double(coverage.unverified),

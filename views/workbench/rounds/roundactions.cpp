@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QMenu>
 
 namespace dpi {
@@ -18,9 +19,9 @@ CompareRoundsDialog *openCompareRounds(MainWindow &window)
 
 void addRoundActions(MainWindow &window, QMenu *toolsMenu)
 {
-    QAction *compare = toolsMenu->addAction(MainWindow::tr("Compare with &Previous Round…"));
+    QAction *compare = toolsMenu->addAction(QCoreApplication::translate("dpi::MainWindow", "Compare with &Previous Round…"));
     compare->setObjectName(QStringLiteral("compareRoundsAction"));
-    compare->setStatusTip(MainWindow::tr("What changed since the previous round of this assessment"));
+    compare->setStatusTip(QCoreApplication::translate("dpi::MainWindow", "What changed since the previous round of this assessment"));
     QObject::connect(compare, &QAction::triggered, &window, [&window] { openCompareRounds(window); });
 }
 
